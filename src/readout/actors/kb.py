@@ -1,0 +1,297 @@
+"""The knowledge base: states, organisations, people with date-bounded roles, places.
+
+Loaded from the TSV files in `actors/data/` (format in that folder's README.md), plus any
+user files in the same format. Lookups are by exact surface form; the `mentions` module finds
+those forms in parsed text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from readout.errors import SettingsError
+from readout.records import ActorRef
+
+# Name order: in these countries English-language news writes the family name first.
+FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC"}
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split("|") if part.strip())
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    qid: str
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capital: str
+    metonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    id: str
+    name: str
+    qid: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None = None  # set for a national body such as a foreign ministry
+    summit_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    qid: str
+    aliases: tuple[str, ...]
+    country: str
+    gender: str
+
+    @property
+    def surname(self) -> str:
+        parts = self.name.replace(".", ". ").split()
+        return parts[0] if self.country in FAMILY_NAME_FIRST else parts[-1]
+
+
+@dataclass(frozen=True)
+class Term:
+    person: str
+    office: str
+    country: str
+    title: str
+    start: str
+    end: str
+
+    def holds_on(self, day: str) -> bool:
+        """Whether the term covers an ISO day (bounds at any precision, inclusive)."""
+        return (not self.start or self.start <= day) and (not self.end or day[: len(self.end)]
+                                                          <= self.end)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str
+    country: str
+    region: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class KnowledgeBase:
+    countries: dict[str, Country] = field(default_factory=dict)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    terms: list[Term] = field(default_factory=list)
+    places: dict[str, Place] = field(default_factory=dict)
+    surface: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    adjectives: dict[str, str] = field(default_factory=dict)
+    place_index: dict[str, Place] = field(default_factory=dict)
+    person_keys: dict[str, str] = field(default_factory=dict)
+
+    # -- references -------------------------------------------------------------------------
+    def country_ref(self, code: str) -> ActorRef:
+        country = self.countries[code]
+        return ActorRef(country.name, country.qid or code, "country", country.name)
+
+    def person_ref(self, person_id: str) -> ActorRef:
+        person = self.people[person_id]
+        country = self.countries.get(person.country)
+        return ActorRef(person.name, person.qid or person.id, "person",
+                        country.name if country else None)
+
+    def organisation_ref(self, org_id: str) -> ActorRef:
+        org = self.organisations[org_id]
+        country = self.countries.get(org.country) if org.country else None
+        return ActorRef(org.name, org.qid or org.id, "organisation",
+                        country.name if country else None)
+
+    def ref(self, kind: str, key: str) -> ActorRef:
+        if kind == "person":
+            return self.person_ref(key)
+        if kind == "country":
+            return self.country_ref(key)
+        return self.organisation_ref(key)
+
+    # -- lookups ----------------------------------------------------------------------------
+    def holders(self, office: str, country: str, day: str | None) -> list[str]:
+        """People holding an office for a country on a day (all holders when day is None)."""
+        return [t.person for t in self.terms
+                if t.office == office and t.country == country
+                and (day is None or t.holds_on(day))]
+
+    def offices_of(self, person_id: str, day: str | None) -> list[Term]:
+        return [t for t in self.terms
+                if t.person == person_id and (day is None or t.holds_on(day))]
+
+    def place(self, name: str) -> Place | None:
+        return self.place_index.get(name.casefold())
+
+    def country_code_by_name(self, name: str) -> str | None:
+        for kind, key in self.surface.get(name, ()):
+            if kind == "country":
+                return key
+        return None
+
+    def forms(self) -> Iterator[tuple[str, str, str]]:
+        """Every (surface form, kind, key) the mention finder should match."""
+        for form, entries in self.surface.items():
+            for kind, key in entries:
+                yield form, kind, key
+
+
+# -- loading ------------------------------------------------------------------------------
+
+def load_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
+    """The bundled knowledge base, extended by user TSV folders in the same format."""
+    kb = KnowledgeBase()
+    data = resources.files("readout.actors") / "data"
+    sources = [_bundled_reader(data)] + [_folder_reader(path) for path in extra]
+    for read in sources:
+        _load_countries(kb, read("countries.tsv"))
+        _load_organisations(kb, read("organisations.tsv"))
+        _load_people(kb, read("people.tsv"))
+        _load_terms(kb, read("roles.tsv"))
+        _load_places(kb, read("places.tsv"))
+    _add_ministries(kb)
+    _index(kb)
+    return kb
+
+
+Reader = Callable[[str], list[dict[str, str]]]
+
+
+def _bundled_reader(folder: Traversable) -> Reader:
+    def read(name: str) -> list[dict[str, str]]:
+        entry = folder / name
+        return _rows(entry.read_text(encoding="utf-8"), name) if entry.is_file() else []
+    return read
+
+
+def _folder_reader(folder: Path) -> Reader:
+    if not folder.is_dir():
+        raise SettingsError(f"{folder}: actors folder not found; give a folder of TSV files")
+
+    def read(name: str) -> list[dict[str, str]]:
+        path = folder / name
+        return _rows(path.read_text(encoding="utf-8"), str(path)) if path.is_file() else []
+    return read
+
+
+def _rows(text: str, where: str) -> list[dict[str, str]]:
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t",
+                            quoting=csv.QUOTE_NONE)
+    rows = []
+    for number, row in enumerate(reader, start=2):
+        if None in row or any(value is None for value in row.values()):
+            raise SettingsError(f"{where}: row {number} has the wrong number of columns")
+        rows.append({key: (value or "").strip() for key, value in row.items()})
+    return rows
+
+
+def _load_countries(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        kb.countries[row["code"]] = Country(
+            code=row["code"], name=row["name"], qid=row.get("qid", ""),
+            aliases=_split(row.get("aliases", "")), adjectives=_split(row.get("adjectives", "")),
+            capital=row.get("capital", ""), metonyms=_split(row.get("metonyms", "")),
+        )
+
+
+def _load_organisations(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        kb.organisations[row["id"]] = Organisation(
+            id=row["id"], name=row["name"], qid=row.get("qid", ""),
+            aliases=_split(row.get("aliases", "")), kind=row.get("kind", ""),
+            summit_names=_split(row.get("summit_names", "")),
+        )
+
+
+def _load_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        kb.people[row["id"]] = Person(
+            id=row["id"], name=row["name"], qid=row.get("qid", ""),
+            aliases=_split(row.get("aliases", "")), country=row.get("country", ""),
+            gender=row.get("gender", ""),
+        )
+
+
+def _load_terms(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        kb.terms.append(Term(
+            person=row["person"], office=row["office"], country=row["country"],
+            title=row.get("title", ""), start=row.get("start", ""), end=row.get("end", ""),
+        ))
+
+
+def _load_places(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        kb.places[f"{row['name']}|{row['country']}"] = Place(
+            name=row["name"], kind=row.get("kind", "city"), country=row["country"],
+            region=row.get("region", ""), aliases=_split(row.get("aliases", "")),
+        )
+
+
+def _add_ministries(kb: KnowledgeBase) -> None:
+    """Each state's foreign ministry, named the way news names it."""
+    for code, country in kb.countries.items():
+        org_id = f"mfa:{code}"
+        if org_id in kb.organisations:
+            continue
+        forms = [f"{country.name}'s foreign ministry", f"{country.name}’s foreign ministry",
+                 f"foreign ministry of {country.name}"]
+        for adjective in country.adjectives:
+            forms += [f"{adjective} foreign ministry", f"{adjective} Foreign Ministry",
+                      f"{adjective} Ministry of Foreign Affairs"]
+        kb.organisations[org_id] = Organisation(
+            id=org_id, name=f"Ministry of Foreign Affairs of {country.name}", qid="",
+            aliases=tuple(forms), kind="ministry", country=code,
+        )
+
+
+def _index(kb: KnowledgeBase) -> None:
+    surface: dict[str, list[tuple[str, str]]] = defaultdict(list)
+
+    def add(form: str, kind: str, key: str) -> None:
+        if form and (kind, key) not in surface[form]:
+            surface[form].append((kind, key))
+
+    for code, country in kb.countries.items():
+        for form in (country.name, *country.aliases, *country.metonyms):
+            add(form, "country", code)
+        for adjective in country.adjectives:
+            kb.adjectives.setdefault(adjective, code)
+    for org_id, org in kb.organisations.items():
+        for form in (org.name, *org.aliases):
+            add(form, "organisation", org_id)
+    for person_id, person in kb.people.items():
+        kb.person_keys.setdefault(person.name, person_id)
+        for form in (person.name, *person.aliases):
+            add(form, "person", person_id)
+    kb.surface = surface
+    _index_places(kb)
+
+
+def _index_places(kb: KnowledgeBase) -> None:
+    for place in kb.places.values():
+        for form in (place.name, *place.aliases):
+            kb.place_index.setdefault(form.casefold(), place)
+    for code, country in kb.countries.items():
+        capital = Place(country.capital, "city", code, "", ())
+        if country.capital:
+            kb.place_index.setdefault(country.capital.casefold(), capital)
+        for form in (country.name, *country.aliases):
+            kb.place_index.setdefault(form.casefold(), Place(country.name, "country", code, "",
+                                                             ()))

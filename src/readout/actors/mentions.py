@@ -1,0 +1,256 @@
+"""Find the actors a parsed document mentions, and who each mention refers to.
+
+Two passes over the paragraphs of one document. The first finds names: knowledge-base
+forms (names, aliases, states, capitals and seats of power, organisations) and people the
+NER tags that the knowledge base does not know. The second adds what depends on the whole
+document: bare surnames ("Lavrov", "Wang"), office titles without a name ("Russia's top
+diplomat", "the Chinese and Russian foreign ministers"), counterparts ("his Chinese
+counterpart") and personal pronouns.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from readout.actors.kb import KnowledgeBase
+from readout.actors.offices import Title, find_titles
+from readout.nlp import Paragraph
+from readout.records import ActorRef
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+@dataclass(frozen=True)
+class TokenMention:
+    """A mention as token indices [start, end) of one paragraph's Doc."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    how: str
+
+
+@dataclass
+class _State:
+    day: str | None
+    counts: Counter[str] = field(default_factory=Counter)
+    surnames: dict[str, list[ActorRef]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    last_person: list[ActorRef] = field(default_factory=list)
+    last_subject: list[ActorRef] = field(default_factory=list)
+
+
+class ActorFinder:
+    """Built once per process from the knowledge base and the pipeline's vocabulary."""
+
+    def __init__(self, kb: KnowledgeBase, nlp: Any) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.kb = kb
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._keys: dict[str, tuple[str, str]] = {}
+        for form, kind, key in kb.forms():
+            label = f"{kind}:{key}"
+            self._keys[label] = (kind, key)
+            for variant in _variants(form):
+                # Short forms ("US", "UN", "Li") only match with their exact case.
+                matcher = self.folded if len(variant) >= 8 and " " in variant else self.exact
+                matcher.add(label, [nlp.make_doc(variant)])
+        self.unique_surnames = _unique_surnames(kb)
+        self.surnames = {p.surname for p in kb.people.values()}
+
+    def document(self, paragraphs: Sequence[Paragraph], day: str | None) -> list[
+            list[TokenMention]]:
+        """Mentions per paragraph, in the order of the paragraphs."""
+        state = _State(day=day)
+        named = [self._names(p.doc, state) for p in paragraphs]
+        return [self._resolve(p.doc, names, state) for p, names in zip(paragraphs, named,
+                                                                      strict=True)]
+
+    # -- pass 1: names --------------------------------------------------------------------
+    def _names(self, doc: Any, state: _State) -> list[TokenMention]:
+        from spacy.util import filter_spans
+
+        spans = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                span.label_ = doc.vocab.strings[match_id]
+                spans.append(span)
+        found = [self._from_kb(span) for span in filter_spans(spans)]
+        taken = {i for m in found for i in range(m.start, m.end)}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
+                continue
+            if len(ent) == 1 and ent.text in self.surnames | state.surnames.keys():
+                continue  # a bare surname: pass 2 decides who it is
+            found.append(self._unknown_person(ent))
+        for mention in found:
+            if mention.actor.kind == "person":
+                self._remember_name(mention, state)
+        return sorted(found, key=lambda m: m.start)
+
+    def _from_kb(self, span: Any) -> TokenMention:
+        kind, key = self._keys[span.label_]
+        how = "name" if kind != "country" or span.text in (
+            self.kb.countries[key].name, *self.kb.countries[key].aliases) else "metonym"
+        return TokenMention(span.start, span.end, self.kb.ref(kind, key), how)
+
+    def _unknown_person(self, ent: Any) -> TokenMention:
+        text = ent.text.strip(" ,.'’")
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        return TokenMention(ent.start, ent.end, ActorRef(text, None, "person", None), "name")
+
+    def _remember_name(self, mention: TokenMention, state: _State) -> None:
+        actor = mention.actor
+        state.counts[actor.name] += 1
+        person = self.kb.people.get(_person_key(self.kb, actor))
+        surname = person.surname if person else actor.name.split()[-1]
+        if person:
+            state.genders[actor.name] = person.gender
+        options = state.surnames.setdefault(surname, [])
+        if actor not in options and " " in actor.name:
+            options.append(actor)
+
+    # -- pass 2: references -----------------------------------------------------------------
+    def _resolve(self, doc: Any, names: list[TokenMention], state: _State) -> list[
+            TokenMention]:
+        taken = {i for m in names for i in range(m.start, m.end)}
+        found = list(names)
+        for token in doc:
+            if token.i in taken:
+                continue
+            mention = self._surname(token, state)
+            if mention:
+                found.append(mention)
+                taken.add(token.i)
+        found += self._titles(doc, found, state, taken)
+        return self._pronouns(doc, sorted(found, key=lambda m: m.start), state)
+
+    def _surname(self, token: Any, state: _State) -> TokenMention | None:
+        if not token.text[:1].isupper() or token.tag_ not in {"NNP", "NNPS"}:
+            return None
+        options = state.surnames.get(token.text)
+        if options:
+            # Several people share the surname: the one the article names most.
+            actor = max(options, key=lambda a: (state.counts[a.name], options.index(a)))
+        elif token.text in self.unique_surnames:
+            actor = self.kb.person_ref(self.unique_surnames[token.text])
+            if not self._in_office(actor, state.day):
+                return None
+        else:
+            return None
+        state.counts[actor.name] += 1
+        return TokenMention(token.i, token.i + 1, actor, "surname")
+
+    def _in_office(self, actor: ActorRef, day: str | None) -> bool:
+        key = _person_key(self.kb, actor)
+        return day is None or bool(self.kb.offices_of(key, day))
+
+    def _titles(self, doc: Any, known: list[TokenMention], state: _State,
+                taken: set[int]) -> list[TokenMention]:
+        out = []
+        for title in find_titles(doc, self.kb, taken):
+            if _names_person(title, known):
+                continue
+            for actor in self._holders(title, known, state):
+                out.append(TokenMention(title.start, title.end, actor, title.how))
+        return out
+
+    def _holders(self, title: Title, known: list[TokenMention], state: _State) -> list[
+            ActorRef]:
+        office = title.office
+        if title.how == "counterpart":
+            office = self._office_of(_previous_person(known, title.start, state), state.day)
+        refs = []
+        for country in title.countries:
+            person = self._holder(office, country, state)
+            refs.append(self.kb.person_ref(person) if person else self.kb.country_ref(country))
+        return refs
+
+    def _holder(self, office: str | None, country: str, state: _State) -> str | None:
+        if office is None:
+            return None
+        offices = ("head_of_state", "head_of_government") if office == "leader" else (office,)
+        for name in offices:
+            holders = self.kb.holders(name, country, state.day)
+            named = [p for p in holders if state.counts[self.kb.people[p].name]]
+            if state.day is None and len(named) == 1:
+                return named[0]
+            if state.day is not None and holders:
+                return (named or holders)[0]
+        return None
+
+    def _office_of(self, actor: ActorRef | None, day: str | None) -> str | None:
+        if actor is None:
+            return "foreign_minister"
+        terms = self.kb.offices_of(_person_key(self.kb, actor), day)
+        ranked = [t.office for t in terms if t.office in {
+            "foreign_minister", "head_of_state", "head_of_government", "defence_minister"}]
+        return ranked[0] if ranked else "foreign_minister"
+
+    def _pronouns(self, doc: Any, found: list[TokenMention], state: _State) -> list[
+            TokenMention]:
+        out: list[TokenMention] = []
+        pending = iter(found)
+        current = next(pending, None)
+        for token in doc:
+            while current is not None and current.start <= token.i:
+                out.append(current)
+                if current.actor.kind == "person" and current.how != "pronoun":
+                    state.last_person.append(current.actor)
+                    if doc[current.start:current.end].root.dep_ in {"nsubj", "nsubjpass"}:
+                        state.last_subject.append(current.actor)
+                current = next(pending, None)
+            gender = PRONOUNS.get(token.lower_)
+            if gender and token.tag_ in {"PRP", "PRP$"}:
+                actor = _latest_of_gender(state, gender)
+                if actor:
+                    out.append(TokenMention(token.i, token.i + 1, actor, "pronoun"))
+        return sorted(out, key=lambda m: m.start)
+
+
+def _variants(form: str) -> set[str]:
+    return {form, form.replace("'", "’"), form.replace("’", "'")}
+
+
+def _unique_surnames(kb: KnowledgeBase) -> dict[str, str]:
+    counts: Counter[str] = Counter(p.surname for p in kb.people.values())
+    return {p.surname: p.id for p in kb.people.values()
+            if counts[p.surname] == 1 and len(p.surname) > 2}
+
+
+def _person_key(kb: KnowledgeBase, actor: ActorRef) -> str:
+    return kb.person_keys.get(actor.name, "")
+
+
+def _names_person(title: Title, known: list[TokenMention]) -> bool:
+    """Whether a title is attached to a name ("Foreign Minister Wang Yi", "Wang, its ...")."""
+    for mention in known:
+        if mention.actor.kind != "person":
+            continue
+        if 0 <= mention.start - title.end <= 1 or 0 <= title.start - mention.end <= 2:
+            return True
+    return False
+
+
+def _previous_person(known: list[TokenMention], before: int, state: _State) -> ActorRef | None:
+    people = [m.actor for m in known if m.actor.kind == "person" and m.start < before]
+    if people:
+        return people[-1]
+    return state.last_person[-1] if state.last_person else None
+
+
+def _latest_of_gender(state: _State, gender: str) -> ActorRef | None:
+    """The latest person of that gender who was a subject, else the latest at all: "he"
+    usually continues the topic of the sentence, not its last-named object."""
+    for candidates in (state.last_subject[-3:], state.last_person):
+        for actor in reversed(candidates):
+            if state.genders.get(actor.name, gender) == gender:
+                return actor
+    return None

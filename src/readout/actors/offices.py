@@ -1,0 +1,175 @@
+"""Office titles in text: "Russia's top diplomat", "the Chinese and Russian foreign
+ministers", "the foreign minister of India", "his counterparts from Indonesia and Pakistan".
+
+A title names an office and the states it belongs to; the mention finder then looks up who
+held it on the document's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from readout.actors.kb import KnowledgeBase
+
+# Token sequences (lower case) naming an office; plural forms name one holder per state.
+OFFICES: dict[tuple[str, ...], str] = {
+    ("foreign", "minister"): "foreign_minister",
+    ("foreign", "ministers"): "foreign_minister",
+    ("top", "diplomat"): "foreign_minister",
+    ("top", "diplomats"): "foreign_minister",
+    ("chief", "diplomat"): "foreign_minister",
+    ("foreign", "secretary"): "foreign_minister",
+    ("secretary", "of", "state"): "foreign_minister",
+    ("external", "affairs", "minister"): "foreign_minister",
+    ("minister", "of", "foreign", "affairs"): "foreign_minister",
+    ("minister", "for", "foreign", "affairs"): "foreign_minister",
+    ("minister", "of", "external", "affairs"): "foreign_minister",
+    ("head", "of", "the", "foreign", "ministry"): "foreign_minister",
+    ("president",): "head_of_state",
+    ("presidents",): "head_of_state",
+    ("head", "of", "state"): "head_of_state",
+    ("king",): "head_of_state",
+    ("emir",): "head_of_state",
+    ("supreme", "leader"): "head_of_state",
+    ("prime", "minister"): "head_of_government",
+    ("prime", "ministers"): "head_of_government",
+    ("premier",): "head_of_government",
+    ("chancellor",): "head_of_government",
+    ("leader",): "leader",
+    ("leaders",): "leader",
+    ("defence", "minister"): "defence_minister",
+    ("defense", "minister"): "defence_minister",
+    ("defense", "secretary"): "defence_minister",
+    ("defence", "secretary"): "defence_minister",
+}
+COUNTERPART = {"counterpart", "counterparts"}
+# "Russian officials", "the Chinese side", "a US delegation": the state acting as a whole.
+GROUPS = {"officials", "official", "diplomats", "delegation", "delegations", "side", "sides",
+          "negotiators", "team", "envoys", "authorities", "government", "leadership",
+          "counterparts", "administration", "military", "ministry"}
+# "the deputy prime minister", "a former president": not the holder of the office itself.
+NOT_THE_HOLDER = {"deputy", "vice", "former", "ex", "late", "then", "first-deputy", "assistant"}
+_NP_START = {"the", "his", "her", "their", "its", "a", "an", "our", "your"}
+_LONGEST = max(len(k) for k in OFFICES)
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    office: str | None
+    countries: tuple[str, ...]
+    how: str  # "title" or "counterpart"
+
+
+def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
+    titles = []
+    i = 0
+    while i < len(doc):
+        match = _office_at(doc, i)
+        if match and not taken.intersection(range(i, i + match[0])):
+            length, office = match
+            if i > 0 and doc[i - 1].lower_ in NOT_THE_HOLDER:
+                office = "unknown"
+            countries = _countries_before(doc, i, kb) or _countries_after(doc, i + length, kb)
+            if countries:
+                titles.append(Title(_start_with_det(doc, i), i + length, office, countries,
+                                    "title"))
+            i += length
+            continue
+        if doc[i].lower_ in GROUPS - COUNTERPART and i not in taken:
+            countries = _adjectives_before(doc, i, kb)
+            if countries:
+                titles.append(Title(_start_with_det(doc, i), i + 1, "unknown", countries,
+                                    "group"))
+                i += 1
+                continue
+        if doc[i].lower_ in COUNTERPART and i not in taken:
+            countries = _countries_before(doc, i, kb) or _countries_after(doc, i + 1, kb)
+            if countries:
+                titles.append(Title(_start_with_det(doc, i), i + 1, None, countries,
+                                    "counterpart"))
+        i += 1
+    return titles
+
+
+def _office_at(doc: Any, i: int) -> tuple[int, str] | None:
+    for length in range(_LONGEST, 0, -1):
+        words = tuple(t.lower_ for t in doc[i:i + length])
+        if len(words) == length and words in OFFICES:
+            return length, OFFICES[words]
+    return None
+
+
+def _countries_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
+    """States named just before a title: "Chinese and Russian", "Russia's", "China's"."""
+    found: list[str] = []
+    j = i - 1
+    while j >= 0 and i - j <= 6:
+        token = doc[j]
+        code = _state_of(token, doc, kb)
+        if code:
+            found.insert(0, code)
+        elif token.lower_ in _NP_START:
+            break  # the noun phrase starts here: "the deputy prime minister"
+        elif token.lower_ in {"'s", "’s", "and", ","}:
+            pass
+        elif token.tag_ in {"JJ", "NN"} and not found:
+            pass  # "Russia's new foreign minister"; "the acting foreign minister"
+        else:
+            break
+        j -= 1
+    return tuple(dict.fromkeys(found))
+
+
+def _adjectives_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Only demonyms directly before: "Russian and American officials", "the US side"."""
+    found: list[str] = []
+    j = i - 1
+    while j >= 0 and i - j <= 5:
+        token = doc[j]
+        if token.text in kb.adjectives:
+            found.insert(0, kb.adjectives[token.text])
+        elif token.lower_ not in {"and", ",", "senior", "top", "high-level", "visiting"}:
+            break
+        j -= 1
+    return tuple(dict.fromkeys(found))
+
+
+def _countries_after(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
+    """States named just after: "of China", "from Indonesia and Pakistan"."""
+    if i >= len(doc) or doc[i].lower_ not in {"of", "from"}:
+        return ()
+    found: list[str] = []
+    for token in doc[i + 1:i + 9]:
+        code = _state_of(token, doc, kb)
+        if code:
+            found.append(code)
+        elif token.lower_ not in {"and", ",", "the"}:
+            break
+    return tuple(dict.fromkeys(found))
+
+
+def _state_of(token: Any, doc: Any, kb: KnowledgeBase) -> str | None:
+    if token.text in kb.adjectives:
+        return kb.adjectives[token.text]
+    for size in (3, 2, 1):  # multi-word names end at this token: "South Korea", "the UK"
+        start = token.i - size + 1
+        if start < 0:
+            continue
+        code = kb.country_code_by_name(doc[start:token.i + 1].text)
+        if code:
+            return code
+    return None
+
+
+def _start_with_det(doc: Any, i: int) -> int:
+    return i - 1 if i > 0 and doc[i - 1].lower_ in {"the", "his", "her", "their"} else i
+
+
+def iter_offices() -> Iterator[tuple[str, str]]:
+    """(phrase, office) pairs, for documentation and tests."""
+    for words, office in OFFICES.items():
+        yield " ".join(words), office

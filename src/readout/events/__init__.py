@@ -1,0 +1,299 @@
+"""Stage 6, events: contact events (meetings, calls) reported in one document.
+
+For each sentence: find contact triggers (`triggers`), give each actor mention in the
+trigger's clause a role (`arguments`), read tense, status and background (`status`), date the
+event with the time stage, then merge the mentions of one event within the document
+(`combine`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from readout import dates, time
+from readout.actors import KnowledgeBase, TokenMention
+from readout.events import arguments, status
+from readout.events.combine import combine, parties
+from readout.events.places import best_location, normalise_occasion
+from readout.events.triggers import Trigger, find_triggers, is_call
+from readout.nlp import Paragraph
+from readout.records import ActorRef, EventMention, Span
+
+VERSION = "events.rules.v1"
+# "their meeting", "they met", "the two sides": the participants named just before.
+INHERIT_WORDS = {"their", "they", "both", "two"}
+# "a frenzy of bilateral talks", "a series of meetings": a habit or a trend, not an event.
+QUANTITIES = {"frenzy", "series", "flurry", "number", "string", "spate", "lot", "wave", "host",
+              "dozens", "hundreds", "trend", "pattern", "history", "tradition", "kind", "type",
+              "days", "weeks", "months", "years", "decades", "lots", "plenty"}
+# Rules of the time stage whose value depends on the anchor day itself.
+ANCHOR_RULES = {"weekday", "deictic", "rel-unit", "day-of-month", "rel-month"}
+
+
+@dataclass(frozen=True)
+class Context:
+    kb: KnowledgeBase
+    published: str | None  # the anchor day for relative dates
+    text: str
+    precision: str = "day"  # how well the anchor is known: day, month or year
+    default_date: str | None = None  # the date of news reported without one
+
+
+def extract_events(
+    paragraphs: Sequence[Paragraph], mentions: Sequence[Sequence[TokenMention]],
+    context: Context,
+) -> tuple[EventMention, ...]:
+    found: list[EventMention] = []
+    people: list[ActorRef] = []  # everyone named so far, for "the two leaders met"
+    for paragraph, paragraph_mentions in zip(paragraphs, mentions, strict=True):
+        if _headline(paragraph.doc.text):
+            continue  # a headline of another story, left in the page's text
+        for sent in paragraph.doc.sents:
+            for trigger in find_triggers(sent):
+                named = people + [m.actor for m in paragraph_mentions
+                                  if m.start < trigger.token.i and m.actor.kind == "person"]
+                found += _from_trigger(trigger, sent, paragraph_mentions, context,
+                                       (found, named), paragraph.offset)
+        people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
+    return combine(found, context.kb)
+
+
+def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
+                  context: Context, before: tuple[list[EventMention], list[ActorRef]],
+                  offset: int) -> list[EventMention]:
+    token = trigger.token
+    if status.hypothetical(token) or status.habitual(token, sent):
+        return []
+    if _is_setting(token) or _is_generic(token):
+        return []
+    roles = arguments.roles(token, trigger.sense, not trigger.strong, mentions, sent)
+    groups = _participant_groups(trigger, roles, context.kb)
+    if not groups and _refers_back(token):
+        groups = _earlier_parties(*before)
+    if not groups:
+        return []
+    base = _details(trigger, sent, offset, roles, context)
+    return [EventMention(participants=group, **base) for group in groups]
+
+
+def _headline(text: str) -> bool:
+    stripped = text.strip().rstrip("\"'”’»)")
+    return len(stripped.split()) <= 25 and not stripped.endswith((".", "!", "?", ":", "…"))
+
+
+def _is_setting(token: Any) -> bool:
+    """"the sidelines of the G20 meeting": the meeting is the occasion, not the event."""
+    head = token.head
+    return head.lower_ == "of" and head.head.lower_ in {"sidelines", "margins", "side"}
+
+
+def _is_generic(token: Any) -> bool:
+    head = token.head
+    return head.lower_ == "of" and head.head.lower_ in QUANTITIES
+
+
+def _earlier_parties(earlier: list[EventMention], people: list[ActorRef]
+                     ) -> list[tuple[ActorRef, ...]]:
+    """The participants of the previous event, else the last two people named apart."""
+    if earlier:
+        news = [e for e in earlier if not e.background]
+        return [(news or earlier)[-1].participants]
+    recent: list[ActorRef] = []
+    for actor in reversed(people):
+        if actor.country not in {a.country for a in recent}:
+            recent.insert(0, actor)
+        if len(recent) == 2:
+            return [tuple(recent)]
+    return []
+
+
+def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
+                        kb: KnowledgeBase) -> list[tuple[ActorRef, ...]]:
+    subjects = [r.mention.actor for r in roles if r.role == "subject"]
+    others = [r.mention.actor for r in roles if r.role in {"object", "participant"}]
+    hosts = [_host(r.mention.actor, kb) for r in roles if trigger.sense == "visit"
+             and r.role in {"destination", "location"}]
+    everyone = _dedupe(subjects + others + [h for h in hosts if h])
+    if len(parties(everyone)) < 2:
+        return []
+    if not trigger.strong and len(parties(subjects)) < 2 and not _has_with(trigger.token):
+        return []
+    if len(parties(subjects)) == 1 and len(parties(others)) >= 2 and trigger.sense != "visit":
+        # "X met his counterparts from A and B": one bilateral event per counterpart.
+        return [_dedupe([*subjects, o]) for o in _dedupe(others)
+                if parties([o]) != parties(subjects)]
+    return [everyone]
+
+
+def _host(actor: ActorRef, kb: KnowledgeBase) -> ActorRef | None:
+    if actor.kind == "country":
+        return actor
+    code = kb.country_code_by_name(actor.country) if actor.country else None
+    return kb.country_ref(code) if code else None
+
+
+def _has_with(token: Any) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in token.children)
+
+
+def _refers_back(token: Any) -> bool:
+    """"their meeting", "they met", "the two sides discussed"."""
+    near = [*token.children, *arguments.clause_head(token).children]
+    near += [g for c in near if c.dep_ in {"nsubj", "nsubjpass"} for g in c.children]
+    return any(c.lower_ in INHERIT_WORDS and c.dep_ in {"poss", "nsubj", "nsubjpass", "nummod",
+                                                         "det", "preconj"} for c in near)
+
+
+def _dedupe(actors: list[ActorRef]) -> tuple[ActorRef, ...]:
+    """Drop repeats, and a state when one of its people is already there."""
+    people_of = {a.country for a in actors if a.kind == "person"}
+    kept: list[ActorRef] = []
+    for actor in actors:
+        if actor in kept or (actor.kind == "country" and actor.name in people_of):
+            continue
+        kept.append(actor)
+    return tuple(kept)
+
+
+def _details(trigger: Trigger, sent: Any, offset: int,
+             roles: list[arguments.Role], context: Context) -> dict[str, Any]:
+    token = trigger.token
+    tense = status.tense(token)
+    date, raw = _date(token, sent, context, tense)
+    state = "cancelled" if status.cancelled(token) else (
+        "planned" if tense == "future" or _after(raw, context.published) else "happened")
+    background = state == "happened" and (status.background_cue(token)
+                                          or _is_old(raw, context.published))
+    if date is None and state == "happened" and not background:
+        date = context.default_date  # reported as news: the month of the report
+    start = offset + sent.start_char
+    text = sent.text.strip()
+    return {
+        "type": "call" if is_call(trigger, sent) else "meeting",
+        "date": date,
+        "location": best_location(trigger, sent, roles, context.kb),
+        "occasion": normalise_occasion(arguments.occasion(token, sent), context.kb),
+        "topics": arguments.topics(token, sent),
+        "background": background,
+        "status": state,
+        "evidence": Span(text, start, start + len(text)),
+        "trigger": token.text,
+    }
+
+
+def _date(token: Any, sent: Any, context: Context, tense: status.Tense
+          ) -> tuple[str | None, str | None]:
+    """The date in the trigger's own clause, else elsewhere in the sentence (not in a
+    "since ..." clause, which dates something else), else carried over from the sentence
+    before when this one points back to it ("This announcement came during ...").
+
+    Returns the value as precise as the anchor allows, and the value as resolved."""
+    found = _dates_in(sent, context, tense)
+    dated_by = [m for m in found if _governs(m, token, sent)]  # "April 2017, when he met"
+    found = dated_by or [m for m in found if not _in_reference_clause(m, sent)]
+    own = [m for m in found if _in_clause(m, token, sent)]
+    other = found
+    candidates = own or other
+    if not candidates and _points_back(sent):
+        candidates = [m for m in _dates_in(_previous(sent), context, tense)
+                      if m.rule in ABSOLUTE_RULES] if _previous(sent) is not None else []
+    if not candidates:
+        return None, None
+    position = token.idx - sent.start_char
+    nearest = min(candidates, key=lambda m: abs(m.span.start - position))
+    if nearest.rule in ANCHOR_RULES and context.precision == "month":
+        return _coarser(nearest.value), nearest.value
+    return nearest.value, nearest.value
+
+
+def _coarser(value: str) -> str | None:
+    """A value counted from an anchor known to the month: its month, else its year."""
+    span = dates.interval(value)
+    if span is None:
+        return None
+    first, last = span
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return f"{first.year:04d}" if first.year == last.year else None
+
+
+ABSOLUTE_RULES = {"iso", "date", "month-year", "year"}
+BACK_POINTERS = {"this", "that", "these", "those", "then", "it"}
+
+
+def _dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
+    anchor = dt.date.fromisoformat(context.published) if context.published else None
+    return [m for m in time.find_dates(sent.text, anchor, tense)
+            if dates.interval(m.value) and _honest(m.rule, context.precision)]
+
+
+def _points_back(sent: Any) -> bool:
+    first = sent[0]
+    return first.lower_ in BACK_POINTERS or (first.lower_ == "at" and sent[1].lower_ == "that")
+
+
+def _previous(sent: Any) -> Any:
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
+
+
+def _governs(mention: Any, token: Any, sent: Any) -> bool:
+    """Whether the trigger sits in a clause that hangs off the date itself."""
+    span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    chain = [token]
+    for ancestor in token.ancestors:
+        if ancestor.i == span.root.i:
+            return any(t.dep_ in {"relcl", "advcl", "acl"} for t in chain)
+        chain.append(ancestor)
+    return False
+
+
+def _in_reference_clause(mention: Any, sent: Any) -> bool:
+    span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if span.root.head.lower_ in {"since", "until"} or sent.text[:mention.span.start].rstrip(
+            ).lower().endswith(("since", "until")):
+        return True  # "their first meeting since November 2022": a point of reference
+    for ancestor in span.root.ancestors:
+        if ancestor.dep_ in {"advcl", "relcl", "acl"} and any(
+                c.dep_ == "mark" and c.lower_ in {"since", "until"} for c in ancestor.children):
+            return True
+    return False
+
+
+def _honest(rule: str, precision: str) -> bool:
+    """Dates counted from an anchor known only to the year would be guesses."""
+    return precision != "year" or rule not in ANCHOR_RULES | {"month-day", "month",
+                                                              "month-rel-year"}
+
+
+def _in_clause(mention: Any, token: Any, sent: Any) -> bool:
+    span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and arguments.in_clause(span.root, token)
+
+
+def _after(date: str | None, published: str | None) -> bool:
+    if not date or not published:
+        return False
+    span = dates.interval(date)
+    return span is not None and span[0] > dt.date.fromisoformat(published)
+
+
+def _is_old(date: str | None, published: str | None) -> bool:
+    """Past context: a day over a week before the report, or a period before its week."""
+    if not date or not published:
+        return False
+    span = dates.interval(date)
+    if span is None:
+        return False
+    day = dt.date.fromisoformat(published)
+    if dates.precision_of(date) == "day":
+        return span[0] < day - dt.timedelta(days=7)
+    return span[1] < day - dt.timedelta(days=day.weekday())

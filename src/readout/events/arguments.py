@@ -1,0 +1,286 @@
+"""The arguments of a contact trigger: who took part, where, on what occasion, about what.
+
+Each actor mention in the trigger's clause gets a role from the dependency path that joins
+it to the clause: a place after "in"/"at" is the location, an actor after "on"/"about" is a
+topic, an actor after "to" of a visit is the host, and the rest are participants.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from readout.actors import TokenMention
+
+# Clauses below the trigger's clause that report something else ("..., Beijing said").
+OTHER_CLAUSE = {"ccomp", "parataxis", "advcl", "relcl", "acl", "csubj", "xcomp"}
+LOCATIVE = {"in", "at", "near", "inside", "outside"}
+TOPICAL = {"on", "about", "over", "regarding", "concerning", "including"}
+DESTINATION = {"to", "into"}
+
+
+@dataclass(frozen=True)
+class Role:
+    mention: TokenMention
+    role: str  # subject, object, participant, location, destination, topic
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
+LIGHT_OBJECTS = {"exchange", "views", "talks", "discussion", "discussions", "conversation",
+                 "call", "meeting", "dialogue", "consultations", "contacts", "contact",
+                 "hours", "hour", "round", "rounds", "days", "session"}
+PARTY_PREPOSITIONS = {"with", "between", "among", "alongside", "by", "of", "and"}
+SETTINGS = {"sidelines", "margins", "side", "summit", "meeting", "conference", "forum",
+            "assembly", "talks", "gathering", "session", "visit", "trip", "ceremony", "event"}
+
+
+def clause_head(token: Any) -> Any:
+    """The verb that heads the trigger's clause (the trigger itself when it is a verb)."""
+    current = token
+    while not current.tag_.startswith("VB") and current.head.i != current.i:
+        if current.dep_ in OTHER_CLAUSE:
+            break
+        current = current.head
+    return current
+
+
+def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention],
+          sent: Any) -> list[Role]:
+    """Each mention of the sentence that belongs to the trigger, with its role."""
+    out = []
+    for mention in mentions:
+        if sent.start <= mention.start < sent.end:
+            root = sent.doc[mention.start:mention.end].root
+            role = role_of(root, trigger, sense, weak, mention.actor.kind)
+            if role:
+                out.append(Role(mention, role))
+    return out
+
+
+def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str | None:
+    if trigger.tag_.startswith("VB"):
+        path = path_to(root, trigger, trigger)
+        return None if path is None else _verb_role(path, sense, weak, kind)
+    path = path_to(root, trigger, trigger)
+    if path is not None:
+        return _noun_role(path, sense)
+    head = clause_head(trigger)
+    if not _light_verb_object(trigger, head):
+        return None
+    # "X held talks with Y", "X had a phone call with Y": the light verb's subject and
+    # its "with" objects take part in the nominal event.
+    path = path_to(root, head, trigger)
+    if path and len(path) >= 2 and path[-1].dep_ == "dobj" and path[-1].lower_ in LIGHT_OBJECTS:
+        path = path[:-1]  # "had an exchange of views with X": the "with" belongs to the event
+        return "participant" if path[-1].dep_ == "prep" and path[-1].lower_ in {
+            "with", "between", "among"} else None
+    role = None if path is None else _verb_role(path, sense, True, kind)
+    return role if role in {"subject", "participant"} else None
+
+
+def _light_verb_object(trigger: Any, head: Any) -> bool:
+    """"held talks", "had a call", "during talks": the noun hangs right off its verb."""
+    if trigger.dep_ in SUBJECTS or head.i == trigger.i or not head.tag_.startswith("VB"):
+        return False
+    current = trigger
+    for _ in range(5):  # "had an exchange of views ... during talks": nouns of talking
+        if current.head.i == head.i:
+            return current.dep_ in {"dobj", "pobj", "prep", "attr", "npadvmod"}
+        if current.dep_ not in {"pobj", "prep", "dobj"}:
+            return False
+        current = current.head
+        if current.tag_.startswith("NN") and current.lower_ not in LIGHT_OBJECTS | SETTINGS:
+            return False
+    return False
+
+
+def path_to(token: Any, stop: Any, trigger: Any) -> list[Any] | None:
+    """Tokens from `token` up to (not including) `stop`; None when `stop` is not above it
+    or the way crosses into another clause."""
+    path = []
+    current = token
+    while current.i != stop.i:
+        if current.dep_ in OTHER_CLAUSE and not _contains(current, trigger):
+            return None
+        if current.head.i == current.i:
+            return None
+        path.append(current)
+        current = current.head
+    return path
+
+
+def _contains(token: Any, other: Any) -> bool:
+    return bool(token.left_edge.i <= other.i <= token.right_edge.i)
+
+
+def _verb_role(path: list[Any], sense: str, weak: bool, kind: str) -> str | None:
+    if not path:
+        return None
+    top = path[-1]
+    if top.dep_ == "nsubjpass" and weak:
+        return "topic"  # "Taiwan and Ukraine were also discussed"
+    if top.dep_ in SUBJECTS:
+        return "subject"
+    if top.dep_ in {"dobj", "dative", "attr"}:
+        if sense == "visit" and kind == "country":
+            return "destination"
+        return "topic" if weak else "object"
+    if top.dep_ == "prep":
+        return _prep_role(top, path, sense)
+    return None
+
+
+def _noun_role(path: list[Any], sense: str) -> str | None:
+    if not path:
+        return None
+    top = path[-1]
+    if top.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:
+        return "participant"
+    if top.dep_ == "prep":
+        return _prep_role(top, path, sense)
+    return None
+
+
+def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
+    word = prep.lower_
+    if word in LOCATIVE:
+        return "location"
+    if word in DESTINATION:
+        return "destination" if sense == "visit" else "participant"
+    if word in PARTY_PREPOSITIONS:
+        return "participant"
+    if word in TOPICAL or word in {"at", "during", "ahead"}:
+        setting = path[-2] if len(path) >= 2 else None
+        if setting is not None and setting.lower_ in SETTINGS:
+            return _in_setting(path[:-2])
+        return "topic" if word in TOPICAL else None
+    return None
+
+
+def _in_setting(path: list[Any]) -> str | None:
+    """Inside "on the sidelines of the G20 meeting in Brazil": the place is the location."""
+    for token in reversed(path):
+        if token.dep_ == "prep" and token.lower_ in LOCATIVE:
+            return "location"
+    return None
+
+
+def in_clause(token: Any, trigger: Any) -> bool:
+    """Whether a token (a date, say) belongs to the trigger's clause."""
+    head = clause_head(trigger)
+    return token.i == head.i or path_to(token, head, trigger) is not None
+
+
+def location_tokens(trigger: Any, sense: str, sent: Any) -> list[Any]:
+    """Place-name entities in the trigger's clause after "in"/"at" (or "to" for visits)."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"}:
+            role = role_of(ent.root, trigger, sense, False, "country")
+            if role in {"location", "destination"}:
+                out.append(ent)
+    return out
+
+
+def occasion(trigger: Any, sent: Any) -> str | None:
+    """"on the sidelines of the G20 summit", "at the SCO summit", "during the BRICS summit"."""
+    for token in sent:
+        if token.lower_ in {"sidelines", "margins"}:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    objects = [c for c in child.children if c.dep_ == "pobj"]
+                    if objects:
+                        return _phrase(objects[0])
+    for token in sent:
+        if (token.lower_ in {"summit", "conference", "forum", "assembly"}
+                and token.head.lower_ in {"at", "during", "for", "ahead", "before"}
+                and token.i != trigger.i):
+            return _phrase(token)
+    return None
+
+
+def _phrase(token: Any) -> str:
+    """A noun phrase without its determiner, a bracketed aside, and what follows a comma or
+    "in <place>"."""
+    words = []
+    depth = 0
+    for t in token.subtree:
+        if t.i > token.i and ((t.is_punct and t.text in ",;") or
+                              (t.dep_ == "prep" and t.lower_ in LOCATIVE | {"on", "to"})):
+            break
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.dep_ not in {"det", "poss", "case"} and t.text != ")":
+            words.append(t)
+    return _join(words)
+
+
+def _join(words: list[Any]) -> str:
+    """Tokens back to text, with a space wherever a token was left out between two."""
+    out = ""
+    for k, t in enumerate(words):
+        if k and (words[k - 1].i + 1 != t.i or words[k - 1].whitespace_):
+            out += " "
+        out += t.text
+    return out.strip()
+
+
+def setting_places(sent: Any) -> list[Any]:
+    """Places inside the occasion phrase: "the sidelines of the G20 meeting in Brazil"."""
+    out = []
+    for token in sent:
+        if token.lower_ in SETTINGS:
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in LOCATIVE):
+                out += [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {
+                    "GPE", "LOC", "FAC"}]
+    return out
+
+
+def topics(trigger: Any, sent: Any) -> tuple[str, ...]:
+    """What was discussed: the objects of discuss/exchange views on/focus on, split at 'and'."""
+    heads = []
+    for token in sent:
+        if token.lower_ in TOPIC_VERBS:
+            heads += [c for c in token.children if c.dep_ == "dobj" and c.lower_ != "views"]
+            heads += _preposition_objects(token, {"on", "about", "over"})
+    heads += _preposition_objects(trigger, TOPICAL - {"including"})
+    out: list[str] = []
+    for head in heads:
+        for item in [head, *_conjuncts(head)]:
+            text = _topic_text(item)
+            if text and text.lower() not in {t.lower() for t in out}:
+                out.append(text)
+    return tuple(out[:10])
+
+
+TOPIC_VERBS = {"discussed", "discuss", "discussing", "discusses", "touched", "focused",
+               "focusing", "covered", "views", "spanned", "addressed", "reviewed"}
+
+
+def _preposition_objects(token: Any, words: set[str]) -> list[Any]:
+    out = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words):
+        out += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in
+                {"DATE", "TIME"} and c.lower_ not in {"sidelines", "margins"}]
+    return out
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    """Coordinated items; an apposition in a list ("ties, the conflict ...") counts too."""
+    out = []
+    for child in token.children:
+        if child.dep_ in {"conj", "appos"}:
+            out += [child, *_conjuncts(child)]
+    return out
+
+
+def _topic_text(token: Any) -> str:
+    """The item's own words, without its coordinated siblings or an attached setting."""
+    skip = {t.i for c in _conjuncts(token) for t in c.subtree}
+    skip |= {t.i for p in token.subtree if p.dep_ == "prep" and any(
+        o.lower_ in SETTINGS | {"sidelines", "margins"} for o in p.children) for t in p.subtree}
+    words = [t for t in token.subtree if t.i not in skip and t.dep_ not in {"cc", "det"}
+             and not (t.is_punct and t.text in ",;")]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    return _join(words)

@@ -1,0 +1,72 @@
+"""Where an event took place, from the gazetteer; the occasion's name, normalised."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from readout.actors import KnowledgeBase
+from readout.actors.kb import Place
+from readout.events import arguments
+from readout.events.triggers import Trigger
+from readout.records import Location
+
+_SPECIFICITY = {"venue": 0, "city": 1, "region": 2, "country": 3}
+_GENERIC = re.compile(r"\b(province|state|region|prefecture|oblast|county|city|town)\b", re.I)
+
+
+def best_location(trigger: Trigger, sent: Any, roles: Sequence[arguments.Role],
+                  kb: KnowledgeBase) -> Location | None:
+    """The most specific known place the trigger's clause puts the event in."""
+    entities = arguments.location_tokens(trigger.token, trigger.sense, sent)
+    names = [sent.doc[r.mention.start:r.mention.end].text for r in roles
+             if r.role in {"location", "destination"}]
+    places = [p for p in (_lookup(name, kb) for name in names) if p is not None]
+    places += [p for p in (_place_of_entity(ent, kb) for ent in entities) if p is not None]
+    if not places:
+        names = [token.text for token in arguments.setting_places(sent)]
+        places = [p for p in (_lookup(name, kb) for name in names) if p is not None]
+    if not places:
+        return None
+    best = min(places, key=lambda p: _SPECIFICITY.get(p.kind, 3))
+    country = kb.countries.get(best.country)
+    return Location(best.name, country.name if country else None)
+
+
+def _place_of_entity(ent: Any, kb: KnowledgeBase) -> Place | None:
+    """A known place, or an unknown town placed by what follows it: "Woodside, California"."""
+    known = _lookup(ent.text, kb)
+    if known is not None:
+        return known
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        for size in (3, 2, 1):
+            after = _lookup(doc[ent.end + 1:ent.end + 1 + size].text, kb)
+            if after is not None:
+                return Place(ent.text, "city", after.country, after.name, ())
+    return None
+
+
+def _lookup(name: str, kb: KnowledgeBase) -> Place | None:
+    cleaned = name.strip().removeprefix("the ").strip()
+    return kb.place(cleaned) or kb.place(_GENERIC.sub("", cleaned).strip())
+
+
+def normalise_occasion(text: str | None, kb: KnowledgeBase) -> str | None:
+    """"Group of 20 (G20) meeting" -> "G20 meeting": organisations by their short name."""
+    if not text:
+        return None
+    text = re.sub(r"\s*\([^)]*\)", "", text).strip()
+    for org in kb.organisations.values():
+        short = _short_name(org.id, org.aliases)
+        for form in sorted((org.name, *org.aliases), key=len, reverse=True):
+            if len(form) > 3 and form in text and form != short:
+                text = text.replace(form, short)
+                break
+    return text or None
+
+
+def _short_name(org_id: str, aliases: tuple[str, ...]) -> str:
+    upper = [a for a in aliases if a.isupper() or any(c.isdigit() for c in a)]
+    return min(upper, key=len) if upper else org_id

@@ -1,0 +1,102 @@
+"""Tense, status and background of a contact trigger, read from the parse."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+Tense = Literal["past", "future", "unknown"]
+
+FUTURE_HEADS = {"expected", "scheduled", "set", "due", "planning", "plans", "plan", "planned",
+                "going", "preparing", "hopes", "intends", "agreed", "wants", "aims", "poised"}
+FUTURE_ADJECTIVES = {"upcoming", "planned", "forthcoming", "next", "proposed", "expected",
+                     "future", "possible", "potential"}
+CANCEL_WORDS = {"cancel", "cancels", "cancelled", "canceled", "postponed", "postpone",
+                "scrapped", "refused", "refuses", "declined", "rejected", "denied", "snubbed",
+                "off", "shelved", "skip", "skipped"}
+HYPOTHETICAL = {"would", "could", "might", "may", "should", "must"}
+HABITUAL = {"annually", "regularly", "often", "usually", "routinely", "frequently",
+            "whenever", "every", "periodically", "typically"}
+REPORTING = {"said", "says", "told", "added", "noted", "reported", "announced", "stated",
+             "confirmed", "according"}
+BACKGROUND_MARKERS = {"when", "since", "previously", "earlier", "last", "ago", "once",
+                      "former", "before", "had"}
+
+
+def _aux(token: Any) -> list[Any]:
+    verb = token if token.tag_.startswith("VB") else token.head
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def _verb(token: Any) -> Any:
+    current = token
+    while not current.tag_.startswith("VB") and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def tense(trigger: Any) -> Tense:
+    verb = _verb(trigger)
+    auxes = {a.lower_ for a in _aux(verb)}
+    if auxes & {"will", "'ll", "shall", "wo"} or _future_frame(verb) or _future_noun(trigger):
+        return "future"
+    if verb.tag_ in {"VBD", "VBN"} or auxes & {"did", "had", "was", "were", "has", "have"}:
+        return "past"
+    if verb.tag_ == "VBG" and auxes & {"is", "are", "am"}:
+        return "unknown"  # "is visiting": now
+    return "unknown"
+
+
+def _future_frame(verb: Any) -> bool:
+    """"is expected to visit", "is to meet", "plans to hold talks", "is due to arrive"."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in FUTURE_HEADS:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in {"is", "are", "was", "were"}
+
+
+def _future_noun(trigger: Any) -> bool:
+    """"the upcoming summit", "looks forward to the meeting", "ahead of talks"."""
+    if not trigger.tag_.startswith("NN"):
+        return False
+    if any(c.lower_ in FUTURE_ADJECTIVES for c in trigger.children if c.dep_ in {"amod",
+                                                                                "nmod"}):
+        return True
+    return any(a.lower_ in {"forward", "ahead"} for a in list(trigger.ancestors)[:3])
+
+
+def cancelled(trigger: Any) -> bool:
+    verb = _verb(trigger)
+    if any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ == "neg" for c in trigger.children):
+        return True
+    chain = [trigger, *trigger.ancestors][:4]
+    return any(t.lower_ in CANCEL_WORDS for t in chain[1:]) or any(
+        c.lower_ in CANCEL_WORDS for c in verb.children if c.dep_ in {"prt", "advmod"})
+
+
+def hypothetical(trigger: Any) -> bool:
+    verb = _verb(trigger)
+    if {a.lower_ for a in _aux(verb)} & HYPOTHETICAL:
+        return True
+    return any(t.lower_ == "if" and t.dep_ == "mark" for t in verb.children)
+
+
+def habitual(trigger: Any, sent: Any) -> bool:
+    """"The two ministers meet annually": a habit, not an event (present simple)."""
+    verb = _verb(trigger)
+    if verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    return any(t.lower_ in HABITUAL for t in sent)
+
+
+def background_cue(trigger: Any) -> bool:
+    """Pluperfect ("had met") or a subordinate "when"/"since" clause about the past."""
+    verb = _verb(trigger)
+    if verb.tag_ == "VBN" and any(a.lower_ == "had" for a in _aux(verb)):
+        # "X said they had discussed ...": reported speech shifts the tense back, the
+        # event itself may be today's news.
+        return not (verb.dep_ == "ccomp" and verb.head.lower_ in REPORTING)
+    if verb.dep_ in {"advcl", "relcl"}:
+        # "when they met Feb. 20" may be the news itself; the date decides that case.
+        return verb.tag_ == "VBD" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in verb.children)
+    return False

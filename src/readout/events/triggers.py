@@ -1,0 +1,108 @@
+"""Words that report a contact between actors, and what kind of contact they report.
+
+English verbs are listed with their inflections because the pipeline runs without a
+lemmatizer (it is excluded for speed, see `nlp.EXCLUDE`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Verbs that report a contact by themselves: "X met Y", "X hosted Y", "X visited Y".
+CONTACT_VERBS = {
+    "meet": "meet", "meets": "meet", "met": "meet", "meeting": "meet",
+    "visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
+    "host": "host", "hosts": "host", "hosted": "host", "hosting": "host",
+    "receive": "host", "receives": "host", "received": "host", "receiving": "host",
+    "welcome": "host", "welcomes": "host", "welcomed": "host", "welcoming": "host",
+    "confer": "talk", "confers": "talk", "conferred": "talk", "conferring": "talk",
+    "phone": "call", "phones": "call", "phoned": "call", "phoning": "call",
+    "telephone": "call", "telephoned": "call",
+    "call": "call", "calls": "call", "called": "call", "calling": "call",
+    # Travel verbs report a visit only with a destination ("travelled to Beijing").
+    "travel": "visit", "travels": "visit", "travelled": "visit", "traveled": "visit",
+    "travelling": "visit", "traveling": "visit", "arrived": "visit", "arrives": "visit",
+    "flew": "visit", "toured": "visit",
+}
+# Verbs that report a contact only with two parties as subject or with a "with" object:
+# "X and Y discussed Ukraine", "X talked with Y", "X spoke with Y by phone".
+WEAK_VERBS = {
+    "discuss": "talk", "discusses": "talk", "discussed": "talk", "discussing": "talk",
+    "talk": "talk", "talks": "talk", "talked": "talk", "talking": "talk",
+    "speak": "talk", "speaks": "talk", "spoke": "talk", "speaking": "talk",
+    "negotiate": "talk", "negotiated": "talk", "negotiating": "talk",
+    "exchange": "talk", "exchanged": "talk", "exchanging": "talk",
+    "shake": "meet", "shakes": "meet", "shook": "meet",
+    "sat": "meet", "sit": "meet", "sits": "meet",  # "sat down with": only with its particle
+}
+CONTACT_NOUNS = {
+    "meeting": "meet", "meetings": "meet", "talks": "talk", "summit": "meet",
+    "visit": "visit", "visits": "visit", "trip": "visit", "tour": "visit",
+    "call": "call", "calls": "call", "conversation": "talk", "conversations": "talk",
+    "videoconference": "call", "teleconference": "call", "discussions": "talk",
+    "consultations": "talk", "encounter": "meet", "audience": "host",
+}
+CALL_WORDS = {"phone", "telephone", "video", "videoconference", "teleconference", "virtual",
+              "virtually", "phoned", "telephoned", "call", "calls", "dialled", "dialed"}
+# "called for calm", "called on Russia to", "calls for a ceasefire": appeals, not calls.
+APPEAL_PREPOSITIONS = {"for", "on", "upon"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Any  # spacy Token
+    sense: str  # meet, visit, host, talk, call
+    strong: bool
+
+
+def find_triggers(sent: Any) -> list[Trigger]:
+    found = []
+    for token in sent:
+        word = token.lower_
+        if token.tag_.startswith("VB"):
+            if word in CONTACT_VERBS and not _is_appeal(token):
+                sense = CONTACT_VERBS[word]
+                if sense != "call" or _calls_someone(token):
+                    found.append(Trigger(token, sense, True))
+            elif word in WEAK_VERBS and _particle_ok(token):
+                found.append(Trigger(token, WEAK_VERBS[word], False))
+        elif token.tag_.startswith("NN") and word in CONTACT_NOUNS and not _is_appeal(token):
+            found.append(Trigger(token, CONTACT_NOUNS[word], True))
+    return found
+
+
+def _particle_ok(token: Any) -> bool:
+    """"sat down with" is a meeting; "sat" alone is not."""
+    if token.lower_ not in {"sat", "sit", "sits"}:
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+
+
+def _is_appeal(token: Any) -> bool:
+    """"called for calm", "called on Russia to ...", "a call for restraint"."""
+    if token.lower_ not in {"call", "calls", "called", "calling"}:
+        return False
+    words = APPEAL_PREPOSITIONS if token.tag_.startswith("VB") else {"for"}
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in words):
+        if not any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children):
+            return True
+    return False
+
+
+def _calls_someone(token: Any) -> bool:
+    """A verb 'call' is a phone call only with a person or state as its object."""
+    return any(c.dep_ == "dobj" and c.tag_ in {"NNP", "NNPS", "PRP"} for c in token.children)
+
+
+def is_call(trigger: Trigger, sent: Any) -> bool:
+    """Whether the contact was by phone or video rather than in person."""
+    if trigger.sense == "call":
+        return True
+    nearby = {t.lower_ for t in trigger.token.subtree} | {t.lower_ for t in trigger.token.children}
+    head = trigger.token.head
+    nearby |= {t.lower_ for t in head.children} if head.i != trigger.token.i else set()
+    if nearby & CALL_WORDS:
+        return True
+    return any(t.lower_ in {"phone", "telephone"} and t.head.lower_ in {"by", "over", "on"}
+               for t in sent)

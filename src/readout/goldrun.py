@@ -1,0 +1,58 @@
+"""Run the pipeline over gold-annotated corpora and score it: shared by the quality gate
+(`tests/eval/`) and `benchmarks/quality.py`, so both report the same figures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from readout import evaluate, ingest
+from readout.contract import annotation_json
+from readout.pipeline import Annotator
+from readout.records import Failure
+from readout.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    inputs: Path  # a folder of articles
+    gold: Path
+
+
+def corpora(shared: Path | None = None) -> Iterator[Corpus]:
+    """The seed articles (when ../shared is there) and the project's own examples."""
+    shared = shared or ROOT.parent / "shared"
+    if (shared / "seeds").is_dir() and (shared / "gold" / "seeds.jsonl").is_file():
+        yield Corpus("seeds", shared / "seeds", shared / "gold" / "seeds.jsonl")
+    yield Corpus("examples", ROOT / "examples", ROOT / "tests" / "eval" / "examples_gold.jsonl")
+    heldout = ROOT / "tests" / "eval" / "heldout"
+    if heldout.is_dir():
+        yield Corpus("heldout", heldout, ROOT / "tests" / "eval" / "heldout_gold.jsonl")
+
+
+def predictions(corpus: Corpus, annotator: Annotator) -> list[dict[str, Any]]:
+    out = []
+    for result in ingest.extract([corpus.inputs], annotator.settings, annotator):
+        if isinstance(result, Failure):
+            raise RuntimeError(f"gold corpus input failed: {result.message}")
+        out.append(annotation_json(result))
+    return out
+
+
+def run(corpus: Corpus, annotator: Annotator) -> evaluate.Scores:
+    return evaluate.score(predictions(corpus, annotator), evaluate.load_gold(corpus.gold))
+
+
+def baseline(path: Path) -> dict[str, dict[str, float]]:
+    data: dict[str, dict[str, float]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def default_annotator() -> Annotator:
+    return Annotator(Settings())

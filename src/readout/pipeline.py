@@ -1,0 +1,166 @@
+"""The pipeline, declared once.
+
+Stages, in order (each a module with plain functions over the records in `records.py`):
+
+ 1. sources  paths, directories, JSONL        -> Document (original bytes kept)
+ 2. clean    Document.raw_text                -> Document.text, .title, .removed
+ 3. time     Document.text (no metadata date) -> Document.published (inferred, with evidence)
+ 4. nlp      Document.text                    -> parsed paragraphs (spaCy, in batches)
+ 5. actors   parsed paragraphs + date         -> actor mentions (knowledge base)
+ 6. events   parsed paragraphs + mentions     -> EventMention
+ 7. quotes   parsed paragraphs + mentions     -> Quote
+ 8. merge    EventMentions of many documents  -> Event (cross-document)
+ 9. store    records                          -> SQLite
+10. views    store                            -> timeline, event lists, JSON
+
+Stages 1-7 are per document (`Annotator.annotate`); 8-10 work on the whole collection.
+Each stage's versioned name is stored with its output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from readout import clean, events, language, nlp, quotes, time
+from readout.actors import ActorFinder, KnowledgeBase, load_kb
+from readout.errors import InputError, ReadoutError
+from readout.records import ActorRef, Annotation, Document, Failure, PublishedDate
+from readout.settings import Settings
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    version: str
+    needs: tuple[str, ...]
+    makes: tuple[str, ...]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("sources", "sources.v1", (), ("Document",)),
+    Stage("clean", clean.STAGE, ("Document.raw_text",), ("Document.text", "Document.removed")),
+    Stage("time", "time.rules.v1", ("Document.text",), ("Document.published",)),
+    Stage("nlp", f"nlp.{nlp.MODEL}.v1", ("Document.text",), ("Paragraph",)),
+    Stage("actors", "actors.kb.v1", ("Paragraph",), ("ActorMention",)),
+    Stage("events", events.VERSION, ("Paragraph", "ActorMention"), ("EventMention",)),
+    Stage("quotes", quotes.VERSION, ("Paragraph", "ActorMention"), ("Quote",)),
+    Stage("merge", "merge.rules.v1", ("EventMention",), ("Event",)),
+)
+STAGE_VERSIONS = tuple(stage.version for stage in STAGES)
+
+
+def prepare(document: Document, settings: Settings, published: str | None = None) -> Document:
+    """Stages 2-3: clean, check the language, date the document. Raises InputError."""
+    result = clean.clean_text(document.raw_text)
+    title, text, removed = document.title, result.text, result.removed
+    if not title and document.media_type == "text/plain":
+        title, text, removed = _title_from_first_line(text, removed)
+    if not text.strip():
+        raise InputError(document.path, "no article text left after removing boilerplate; "
+                         "check the file holds an article")
+    language.check_english(document.path, text, settings.min_english_ratio)
+    dated = replace(document, title=title, text=text, removed=removed)
+    return replace(dated, published=_published(dated, published))
+
+
+def _title_from_first_line(text: str, removed: tuple[Any, ...]) -> tuple[str, str, Any]:
+    """The first line is the title when it reads like one: short, no closing full stop.
+    Text with no title line (it starts with a paragraph) keeps all its lines."""
+    first, _, rest = text.partition("\n")
+    if not rest.strip() or not _headline_like(first):
+        return "", text, removed
+    return first.strip(), rest.lstrip("\n"), removed
+
+
+def _headline_like(line: str) -> bool:
+    stripped = line.strip().rstrip("\"'”’»")
+    return 0 < len(stripped.split()) <= 30 and not stripped.endswith((".", ":", ";", ","))
+
+
+def _published(document: Document, given: str | None) -> PublishedDate | None:
+    if given:
+        return PublishedDate(date=given, precision="day", source="given")
+    if document.published is not None:
+        return document.published
+    return time.infer_published(document.text)
+
+
+class Annotator:
+    """Stages 2-7, with the spaCy pipeline and knowledge base loaded once per process."""
+
+    def __init__(self, settings: Settings, kb: KnowledgeBase | None = None) -> None:
+        self.settings = settings
+        self.nlp = nlp.load_pipeline()
+        self.kb = kb or load_kb()
+        self.finder = ActorFinder(self.kb, self.nlp)
+
+    def ministry_of(self, adjective: str) -> ActorRef | None:
+        """"Russian" -> the Ministry of Foreign Affairs of Russia."""
+        code = self.kb.adjectives.get(adjective)
+        return self.kb.organisation_ref(f"mfa:{code}") if code else None
+
+    def annotate(self, documents: Iterable[Document], published: str | None = None
+                 ) -> Iterator[Annotation | Failure]:
+        """Annotate in batches; a document that fails becomes a Failure, the rest go on."""
+        batch: list[Document] = []
+        for document in documents:
+            try:
+                batch.append(prepare(document, self.settings, published))
+            except ReadoutError as error:
+                yield failure(document.path, "clean", error)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, documents: Sequence[Document]) -> Iterator[Annotation | Failure]:
+        parsed = nlp.parse_texts(self.nlp, [d.text for d in documents],
+                                 self.settings.batch_size)
+        for document, paragraphs in zip(documents, parsed, strict=True):
+            try:
+                yield self._one(document, paragraphs)
+            except Exception as exc:
+                yield Failure(document.path, "annotate", "stage-failed",
+                              f"{document.path}: annotation failed ({type(exc).__name__}: "
+                              f"{exc}); please report this with the file")
+
+    def _one(self, document: Document, paragraphs: list[nlp.Paragraph]) -> Annotation:
+        published = document.published
+        day = _day(published)
+        mentions = self.finder.document(paragraphs, day)
+        context = events.Context(
+            self.kb, day, document.text,
+            precision=published.precision if published else "day",
+            default_date=_news_date(published))
+        return Annotation(
+            document=document,
+            events=events.extract_events(paragraphs, mentions, context),
+            quotes=quotes.extract_quotes(document.text, paragraphs, mentions,
+                                         self.ministry_of),
+            stages=STAGE_VERSIONS,
+        )
+
+
+def _day(published: PublishedDate | None) -> str | None:
+    """The anchor day for relative dates: the publication day, or the last day it can be
+    (news reports what just happened, so relative dates count back from there)."""
+    if published is None:
+        return None
+    if published.precision == "day":
+        return published.date
+    return published.max
+
+
+def _news_date(published: PublishedDate | None) -> str | None:
+    """The date of news reported without one: the month of the report (as precise as known)."""
+    if published is None:
+        return None
+    return published.date[:7] if published.precision == "day" else published.date
+
+
+def failure(path: str, stage: str, error: ReadoutError) -> Failure:
+    return Failure(path=getattr(error, "path", path), stage=stage, code=error.code,
+                   message=str(error))

@@ -1,0 +1,239 @@
+"""Stage 9, store: the SQLite database. The only module that speaks SQL.
+
+One file in WAL mode with a busy timeout, so a reader and a writer can share it. Adding a
+document is one transaction (document, mentions, quotes, fingerprints) and is idempotent:
+a document id already stored is left as it is. Events are rebuilt from all mentions by the
+merge stage after each ingest, which gives the same result as a rebuild from scratch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from readout.errors import StoreError
+from readout.merge import SourcedMention, fingerprints
+from readout.records import Annotation, Event, Failure, Quote, Source
+from readout.store import rows
+from readout.store.migrations import MIGRATIONS
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    actors: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class Counts:
+    documents: int
+    mentions: int
+    events: int
+    quotes: int
+    failures: int
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commit.
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA busy_timeout=30000")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the database ({exc}); check the path "
+                             "and that it is a readout SQLite file") from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                        "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        done = {r[0] for r in self.db.execute("SELECT name FROM schema_migrations")}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in filter(str.strip, sql.split(";")):
+                    self.db.execute(statement)
+                self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, _now()))
+                self.db.execute("COMMIT")
+            except sqlite3.Error:
+                self.db.execute("ROLLBACK")
+                raise
+
+    # -- writing ------------------------------------------------------------------------------
+    def has_document(self, document_id: str) -> bool:
+        row = self.db.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return row is not None
+
+    def add(self, annotation: Annotation) -> bool:
+        """Store a document and what was found in it; False when it was already there."""
+        doc = annotation.document
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (doc.id, doc.path, doc.title, doc.url, doc.source, doc.source_kind,
+                 doc.media_type, doc.published.date if doc.published else None,
+                 rows.published_to(doc.published), doc.original, doc.raw_text, doc.text,
+                 rows.dump([[r.line, r.text, r.rule] for r in doc.removed]),
+                 " ".join(annotation.stages), _now()))
+            if cursor.rowcount:
+                self._add_found(annotation)
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot store {doc.path} ({exc})") from exc
+        return bool(cursor.rowcount)
+
+    def _add_found(self, annotation: Annotation) -> None:
+        doc_id = annotation.document.id
+        self.db.executemany(
+            "INSERT INTO mentions (document_id, position, type, date, participants_json, "
+            "location_json, occasion, topics_json, background, status, evidence_text, "
+            "evidence_start, evidence_end, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [rows.mention_row(doc_id, i, m) for i, m in enumerate(annotation.events)])
+        self.db.executemany(
+            "INSERT INTO quotes (document_id, position, text, start, end, speaker_json, "
+            "speaker_name, speaker_mention_json, direct, partial, cue, channel) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [rows.quote_row(doc_id, i, q) for i, q in enumerate(annotation.quotes)])
+        self.db.executemany(
+            "INSERT OR IGNORE INTO fingerprints VALUES (?, ?)",
+            [(h, doc_id) for h in sorted(fingerprints(annotation.document.text))])
+
+    def add_failure(self, failure: Failure) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO failures (path, stage, code, message, first_seen) "
+            "VALUES (?,?,?,?,?)", (failure.path, failure.stage, failure.code, failure.message,
+                                   _now()))
+
+    # -- merge ----------------------------------------------------------------------------
+    def sourced_mentions(self) -> Iterator[SourcedMention]:
+        query = ("SELECT m.*, d.path, d.title FROM mentions m JOIN documents d "
+                 "ON d.id = m.document_id ORDER BY m.document_id, m.position")
+        for row in self.db.execute(query):
+            yield SourcedMention(row["document_id"], row["path"], row["title"],
+                                 rows.mention_from(row), row["position"])
+
+    def reuse_links(self) -> list[tuple[str, str]]:
+        """Pairs of documents that share a long sentence."""
+        query = ("SELECT DISTINCT a.document_id, b.document_id FROM fingerprints a "
+                 "JOIN fingerprints b ON a.hash = b.hash AND a.document_id < b.document_id")
+        return [(r[0], r[1]) for r in self.db.execute(query)]
+
+    def replace_events(self, events: Sequence[Event]) -> None:
+        """Swap in a freshly merged set of events, in one transaction."""
+        mention_ids = {(r[1], r[2]): r[0] for r in self.db.execute(
+            "SELECT id, document_id, position FROM mentions")}
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("DELETE FROM events")
+            for event in events:
+                self._insert_event(event, mention_ids)
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: cannot store merged events ({exc})") from exc
+
+    def _insert_event(self, event: Event, mention_ids: dict[tuple[str, int], int]) -> None:
+        self.db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)", (
+            event.id, event.type, event.date,
+            rows.dump([rows.actor_to(a) for a in event.participants]),
+            rows.location_to(event.location), event.occasion, rows.dump(list(event.topics)),
+            int(event.background), event.status, event.independent_sources))
+        self.db.executemany("INSERT OR IGNORE INTO event_sources VALUES (?, ?)", [
+            (event.id, mention_ids[(s.document, s.position)]) for s in event.sources])
+        self.db.executemany("INSERT INTO event_actors VALUES (?,?,?,?)", [
+            (event.id, a.name, a.id, a.country) for a in event.participants])
+
+    # -- reading ----------------------------------------------------------------------------
+    def events(self, where: EventFilter = EventFilter()) -> list[Event]:
+        clauses, params = _event_clauses(where)
+        query = "SELECT * FROM events e"
+        if clauses:
+            query += " WHERE " + " AND ".join(clauses)
+        query += " ORDER BY e.date IS NULL, e.date, e.id"
+        return [self._event(row) for row in self.db.execute(query, params)]
+
+    def event(self, event_id: str) -> Event | None:
+        row = self.db.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+        return self._event(row) if row else None
+
+    def _event(self, row: sqlite3.Row) -> Event:
+        sources = tuple(
+            Source(r["document_id"], r["path"], r["title"], rows.mention_from(r).evidence,
+                   r["position"])
+            for r in self.db.execute(
+                "SELECT m.*, d.path, d.title FROM event_sources s JOIN mentions m "
+                "ON m.id = s.mention_id JOIN documents d ON d.id = m.document_id "
+                "WHERE s.event_id = ? ORDER BY d.path, m.evidence_start", (row["id"],)))
+        return Event(
+            id=row["id"], type=row["type"], participants=rows.actors_from(
+                row["participants_json"]), date=row["date"],
+            location=rows.location_from(row["location_json"]), occasion=row["occasion"],
+            topics=tuple(json.loads(row["topics_json"])),
+            background=bool(row["background"]), status=row["status"], sources=sources,
+            independent_sources=row["independent_sources"])
+
+    def quotes_of(self, document_ids: Sequence[str]) -> list[tuple[str, Quote]]:
+        marks = ",".join("?" * len(document_ids))
+        query = (f"SELECT * FROM quotes WHERE document_id IN ({marks}) "
+                 "ORDER BY document_id, position")
+        return [(r["document_id"], rows.quote_from(r)) for r in self.db.execute(query,
+                                                                               document_ids)]
+
+    def failures(self) -> list[Failure]:
+        return [Failure(r["path"], r["stage"], r["code"], r["message"]) for r in
+                self.db.execute("SELECT * FROM failures ORDER BY id")]
+
+    def counts(self) -> Counts:
+        def count(table: str) -> int:
+            return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        return Counts(count("documents"), count("mentions"), count("events"), count("quotes"),
+                      count("failures"))
+
+
+def _event_clauses(where: EventFilter) -> tuple[list[str], list[str]]:
+    clauses: list[str] = []
+    params: list[str] = []
+    for name in where.actors:
+        clauses.append("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
+                       "(a.name LIKE ? OR a.country LIKE ? OR a.actor_id = ?))")
+        params += [f"%{name}%", name, name]
+    if where.since:
+        clauses.append("e.date >= substr(?, 1, length(e.date))")
+        params.append(where.since)
+    if where.until:
+        clauses.append("substr(e.date, 1, length(?)) <= ?")
+        params += [where.until, where.until]
+    if where.type:
+        clauses.append("e.type = ?")
+        params.append(where.type)
+    return clauses, params
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

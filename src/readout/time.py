@@ -1,0 +1,437 @@
+"""The time stage: date expressions to calendar values, and a missing publication date.
+
+Two jobs, both pure functions of the text and the dates passed in (never the clock):
+
+1. `find_dates` / `resolve` normalise expressions ("Feb. 20", "last week", "two days before",
+   "1,000 days ago") against an anchor, usually the document's date. The grammar and the
+   per-rule resolvers live in `readout.time_grammar`. Conventions chosen there:
+   - a bare weekday is read in the past unless a future cue ("will", "is due to") governs it;
+     the anchor's own weekday means the anchor day;
+   - a month or a month-day without a year: past tense -> the latest on or before the anchor,
+     future -> the earliest on or after, unknown -> the nearest;
+   - "two days later", "the same day", "that year" count from the latest earlier date of the
+     same or previous paragraph that is precise enough; `resolve` counts from the anchor;
+   - a value is never more precise than the text: "early 2023" -> `2023`, "last week" ->
+     `2024-W46`, "three weeks ago" -> a week, "1,000 days ago" -> a day.
+2. `publication_constraints` / `infer_published` bound a document's missing date from cues
+   in its text: datelines, date stamps, stated dates, and elapsed time since the well-known
+   events of `time_data/known_events.tsv` ("the war, now in its 18th month").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from readout.records import Precision, PublishedDate, Span, TimeMention
+from readout.time_grammar import (
+    MONTH,
+    NUM,
+    ORD,
+    WEEKDAY,
+    WEEKDAYS,
+    Match,
+    Moment,
+    Tense,
+    iter_resolved,
+    local_tense,
+    number_value,
+    ordinal_value,
+    period,
+    scan,
+    shift,
+)
+
+__all__ = ["NAME", "DateConstraint", "KnownEvent", "Tense", "find_dates", "infer_published",
+           "load_known_events", "publication_constraints", "resolve"]
+
+NAME = "time.rules.v1"
+KNOWN_EVENTS = Path(__file__).with_name("time_data") / "known_events.tsv"
+_DAY = dt.timedelta(days=1)
+
+
+def find_dates(text: str, anchor: dt.date | None,
+               tense: Tense = "unknown") -> tuple[TimeMention, ...]:
+    """Every date expression of `text` that can be normalised, with offsets into `text`.
+
+    Without an anchor only expressions that carry a year are normalised ("in February 2022"),
+    and anaphora that count from them ("two days later"); the rest are skipped.
+    """
+    return tuple(TimeMention(Span(match.text, match.start, match.end), moment.value, match.rule)
+                 for match, moment in iter_resolved(text, anchor, tense))
+
+
+def resolve(expression: str, anchor: dt.date | None, tense: Tense = "unknown") -> str | None:
+    """The value of the first expression in `expression`; anaphora count from the anchor."""
+    seed = (Moment(anchor, "day"),) if anchor else ()
+    found = iter_resolved(expression, anchor, tense, seed)
+    return next((moment.value for _, moment in found), None)
+
+
+# -- publication-date cues ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DateConstraint:
+    """One cue about the publication day: on or after `min`, on or before `max`.
+
+    `point` is the day the cue itself suggests (a dateline's day; the invasion + 1,000 days).
+    `yearly` cues hold in a year the text does not name: `min` and `max` then carry only a
+    month and day (stored in the leap year 2000), e.g. "In May this year" in the past tense
+    means published May to December of some year. `weak` cues (a date merely stated in the
+    text) are dropped, not trusted, when they contradict the others.
+    """
+
+    min: dt.date | None
+    max: dt.date | None
+    evidence: str
+    point: dt.date | None = None
+    yearly: bool = False
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    """A well-known event that articles count time from."""
+
+    key: str
+    date: dt.date
+    pattern: re.Pattern[str]
+
+
+def load_known_events(path: Path = KNOWN_EVENTS) -> tuple[KnownEvent, ...]:
+    """The table `key<TAB>date<TAB>patterns`; patterns are case-insensitive regexes."""
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "key\t")):
+            continue
+        key, date, patterns = line.split("\t")
+        pattern = re.compile(rf"(?<!\w)(?:{patterns})(?!\w)", re.I)
+        events.append(KnownEvent(key, dt.date.fromisoformat(date), pattern))
+    return tuple(events)
+
+
+# Same-length replacements, so offsets into the plain text are offsets into the original.
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-",
+                        "\u2011": "-"})
+
+
+def publication_constraints(
+    text: str, *, events: Sequence[KnownEvent] | None = None
+) -> tuple[DateConstraint, ...]:
+    """Every cue in `text` about when it was published, in the order of the kinds below."""
+    plain = text.translate(_PLAIN)
+    table = load_known_events() if events is None else tuple(events)
+    found = scan(plain)
+    return (*_header_cues(plain), *_stated_dates(plain, found), *_event_cues(plain, table),
+            *_this_year_months(plain, found))
+
+
+_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][\w.'/ -]{{1,40}}(?:,[ \t]*[A-Z][\w.' -]{{1,30}})?,[ \t]+"
+    rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+\d{{4}})?)"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-:]|$)", re.M)
+_STAMP = re.compile(r"^[ \t]*(?P<kind>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated|"
+                    r"Last\s+modified)(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,80})$", re.M | re.I)
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+_DATE_LINE = re.compile(rf"^[ \t]*(?:(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?"
+                        r"(?P<rest>[^\n]{6,40}?)[\s,|-]*"
+                        r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}"
+                        r"[+-]?\d{0,2})?[ \t]*$", re.M)
+
+
+def _header_cues(plain: str) -> Iterable[DateConstraint]:
+    """A dateline ("MOSCOW, March 30 (Reuters) -"), a "Published:"/"Updated:" stamp, or a
+    line holding only a date, near the top: the day of publication (or a bound on it)."""
+    head = "\n".join(plain.splitlines()[:12])[:1500]
+    for m in _DATELINE.finditer(head):
+        yield from _day_cue(m.group("date"), m.group(0).strip(), dateline=True)
+    for m in _STAMP.finditer(head):
+        for c in _day_cue(m.group("rest"), m.group(0).strip(), dateline=False):
+            updated = m.group("kind").lower().endswith(("updated", "modified"))
+            yield DateConstraint(None, c.max, c.evidence) if updated else c
+    for m in _DATE_LINE.finditer(head):
+        if _whole_date(m.group("rest")):
+            yield from _day_cue(m.group("rest"), m.group(0).strip(), dateline=False)
+
+
+def _whole_date(text: str) -> bool:
+    """True when `text` is one full date and nothing else."""
+    found = scan(text.strip())
+    return (len(found) == 1 and found[0].rule in ("date", "iso")
+            and (found[0].start, found[0].end) == (0, len(text.strip())))
+
+
+def _day_cue(date_text: str, evidence: str, *, dateline: bool) -> Iterable[DateConstraint]:
+    for match, moment in iter_resolved(date_text, None, "past"):
+        if match.rule in ("iso", "date", "month-year"):
+            point = moment.start if moment.grain == "day" else None
+            yield DateConstraint(moment.start, moment.end, evidence, point=point)
+            return
+    found = scan(date_text)
+    if dateline and found and found[0].rule == "month-day":  # no year: a yearly cue
+        month, day = found[0].fields.month or 0, found[0].fields.day or 0
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]:
+            yield DateConstraint(dt.date(2000, month, day), dt.date(2000, month, day), evidence,
+                                 yearly=True)
+
+
+_NOT_YET = re.compile(r"\b(?:by|until|till|through|for|before|ahead\s+of|to|scheduled\s+for|"
+                      r"due\s+(?:in|on)|expires?\s+(?:in|on))\s+$", re.I)
+
+
+def _stated_dates(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
+    """A full date in a past-tense clause ("In May 2024, the leaders vowed") is on or before
+    publication. With a weekday ("met on Tuesday, March 29, 2022") it reports recent news,
+    so publication is at most 60 days later. Other clauses, deadlines ("by May 2030") and
+    bare date ranges say nothing."""
+    for match, moment in iter_resolved(plain, None, "unknown", matches=found):
+        if match.rule not in ("iso", "date", "month-year"):
+            continue
+        before = plain[max(0, match.start - 24):match.start]
+        if _NOT_YET.search(before) or local_tense(plain, match.start, match.end) != "past":
+            continue
+        named = re.match(WEEKDAY, match.text)  # and the weekday fits the date
+        recent = named is not None and WEEKDAYS.index(named.group(0)) == moment.start.weekday()
+        upper = moment.start + dt.timedelta(days=60) if recent else None
+        yield DateConstraint(moment.start, upper, match.text,
+                             point=moment.start if recent else None, weak=True)
+
+
+def _this_year_months(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
+    """ "In May this year" (past): published May to December; (future): January to May."""
+    for match in found:
+        f = match.fields
+        if match.rule != "month-rel-year" or f.rel != "this" or f.month is None:
+            continue
+        last = dt.date(2000, f.month, calendar.monthrange(2000, f.month)[1])
+        if local_tense(plain, match.start, match.end) == "future":
+            yield DateConstraint(dt.date(2000, 1, 1), last, match.text, yearly=True)
+        else:
+            yield DateConstraint(dt.date(2000, f.month, 1), dt.date(2000, 12, 31), match.text,
+                                 yearly=True)
+
+
+# -- time elapsed since a known event -------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Ref:
+    start: int
+    end: int
+    event: KnownEvent
+    specific: bool  # named by its own pattern, not "the war" standing for the main event
+
+
+_UNITS = r"(?P<unit>day|week|month|year)s?"
+# Cues written after the event: "the invasion 1,000 days ago", "the war, now in its third
+# year", "the invasion began last month"; and before it: "1,000 days since", "second
+# anniversary of", "1,000 days into".
+_QUAL = (r"\b(?:(?P<qual>more\s+than|over|at\s+least|almost|nearly|just\s+under|about|around|"
+         r"some|roughly)\s+)?")
+_AFTER_EVENT = re.compile(
+    rf"{_QUAL}(?P<count>{NUM})\s+{_UNITS}\s+ago\b"
+    rf"|(?:now\s+)?(?:in|into|entering|enters|entered)\s+its\s+(?P<ord>{ORD})\s+"
+    r"(?P<ounit>day|week|month|year)\b"
+    r"|(?P<rel>(?:earlier\s+)?(?:last|this))\s+(?P<runit>week|month|year)\b", re.I)
+_BEFORE_EVENT = re.compile(rf"{_QUAL}(?P<count>{NUM})\s+{_UNITS}\s+(?:since|into)\s+"
+                           rf"|(?P<ord>{ORD})\s+anniversary\s+of\s+", re.I)
+# Not "the offensive" or "the fighting": those often name a new phase, not the start.
+_GENERIC = re.compile(r"\b(?:the|this|that)\s+(?:war|conflict|invasion|pandemic)\b", re.I)
+_VERB = (r"(?:began|started|erupted|broke\s+out|was\s+launched|launched|took\s+place|"
+         r"happened|occurred|declared|signed)")
+# What may stand between an event and its cue: a place ("in Ukraine"), "which began".
+_GAP_SPECIFIC = re.compile(rf"(?:\s+(?:in|on|against|of)\s+(?:[A-Z][\w'-]*\s*){{1,3}})?"
+                           rf",?\s*(?:(?:which|that)\s+)?(?:{_VERB}\s+)?,?\s*")
+_GAP_GENERIC = re.compile(rf",?\s*(?:(?:which|that)\s+)?(?:{_VERB}\s+)?,?\s*")
+_GAP_BEFORE = re.compile(r"\s*(?:the\s+)?(?:[A-Z]\w*'s\s+)?")
+
+
+def _references(plain: str, events: Sequence[KnownEvent]) -> list[_Ref]:
+    """Where events are named; "the war" counts as the event the text names most, if any."""
+    refs = [_Ref(m.start(), m.end(), e, True) for e in events for m in e.pattern.finditer(plain)]
+    counts = Counter(ref.event.key for ref in refs).most_common(2)
+    if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        main = next(ref.event for ref in refs if ref.event.key == counts[0][0])
+        refs += [_Ref(m.start(), m.end(), main, False) for m in _GENERIC.finditer(plain)]
+    return refs
+
+
+def _ref_before(plain: str, refs: list[_Ref], pos: int) -> _Ref | None:
+    near = sorted((r for r in refs if r.end <= pos <= r.end + 60),
+                  key=lambda r: (-r.end, not r.specific))
+    for ref in near:
+        gap = _GAP_SPECIFIC if ref.specific else _GAP_GENERIC
+        if gap.fullmatch(plain, ref.end, pos):
+            return ref
+    return None
+
+
+def _ref_after(plain: str, refs: list[_Ref], pos: int) -> _Ref | None:
+    near = sorted((r for r in refs if pos <= r.start <= pos + 30),
+                  key=lambda r: (r.start, not r.specific))
+    return next((r for r in near if _GAP_BEFORE.fullmatch(plain, pos, r.start)), None)
+
+
+def _event_cues(plain: str, events: Sequence[KnownEvent]) -> Iterable[DateConstraint]:
+    refs = _references(plain, events)
+    pairs = [(m, _ref_before(plain, refs, m.start())) for m in _AFTER_EVENT.finditer(plain)]
+    pairs += [(m, _ref_after(plain, refs, m.end())) for m in _BEFORE_EVENT.finditer(plain)]
+    for m, ref in pairs:
+        if ref is None:
+            continue
+        evidence = plain[min(ref.start, m.start()):max(ref.end, m.end())]
+        try:
+            yield from _relation(m, ref.event.date, evidence)
+        except (ValueError, OverflowError):  # "49,999 years ago": off the calendar
+            continue
+
+
+_SLACK = {"day": 3, "week": 3, "month": 15, "year": 182}  # a round count is approximate
+
+
+def _relation(m: re.Match[str], event: dt.date, evidence: str) -> Iterable[DateConstraint]:
+    """Turn one cue about a known event into bounds on the publication day."""
+    g = m.groupdict()
+    if g.get("count"):
+        count = number_value(g["count"])
+        if count is not None and count <= 50_000:
+            yield _elapsed(event, count, g["unit"].lower(), g.get("qual"), evidence)
+    elif g.get("ord"):
+        nth = ordinal_value(g["ord"])
+        if nth is None or not 1 <= nth <= 500:
+            return
+        if g.get("ounit"):  # "now in its 18th month": from 17 to 18 months after the start
+            unit = g["ounit"].lower()
+            yield DateConstraint(shift(event, unit, nth - 1), shift(event, unit, nth) - _DAY,
+                                 evidence)
+        else:  # "the second anniversary of": within a week of the day
+            day, week = shift(event, "year", nth), dt.timedelta(days=7)
+            yield DateConstraint(day - week, day + week, evidence, point=day)
+    elif g.get("rel"):
+        yield _relative_cue(g["rel"].lower(), g["runit"].lower(), event, evidence)
+
+
+def _elapsed(event: dt.date, count: int, unit: str, qual: str | None,
+             evidence: str) -> DateConstraint:
+    """ "1,000 days ago": about event + 1,000 days; "more than 14 months ago": between 14
+    and 15 months after; "almost two years since": between one and two years after."""
+    center = shift(event, unit, count)
+    slack = dt.timedelta(days=1 if unit == "day" and count < 30 else _SLACK[unit])
+    qual = " ".join((qual or "").lower().split())
+    if qual in ("more than", "over", "at least"):
+        return DateConstraint(center, shift(event, unit, count + 1) + slack * (unit == "day"),
+                              evidence)
+    if qual in ("almost", "nearly", "just under"):
+        return DateConstraint(shift(event, unit, count - 1), center, evidence)
+    return DateConstraint(center - slack, center + slack, evidence, point=center)
+
+
+def _relative_cue(rel: str, unit: str, event: dt.date, evidence: str) -> DateConstraint:
+    """ "began last month": published in the month after the event's; "this year": in the
+    event's own year, on or after the event."""
+    if rel.endswith("last"):
+        following = period(shift(period(event, unit).start, unit, 1), unit)
+        return DateConstraint(following.start, following.end, evidence)
+    return DateConstraint(event, period(event, unit).end, evidence)
+
+
+# -- combining the cues ---------------------------------------------------------------------
+
+def infer_published(text: str, extra: Sequence[DateConstraint] = (), *,
+                    events: Sequence[KnownEvent] | None = None) -> PublishedDate | None:
+    """The publication date that the text's cues (and `extra`) imply, or None.
+
+    The cues are intersected. None when they contradict one another, when a side stays
+    open, or when more than a year remains: no date beats a wrong one. The date given is the
+    day a cue points at (a dateline, the invasion + 1,000 days) when one lies in the range;
+    else, for a week or less, the day whose weekday the text reports the news on ("on
+    Monday"); else the middle of the range. Precision: `day` for a single day or a pointed
+    week, `month` up to 62 days, else `year`.
+    """
+    constraints = (*publication_constraints(text, events=events), *extra)
+    bounds = _bounds(constraints)
+    if bounds is None:
+        return None
+    lo, hi, used = bounds
+    point, pointed = _best_point(text, lo, hi, constraints)
+    span = (hi - lo).days
+    precision: Precision = ("day" if span == 0 or (pointed and span <= 6)
+                            else "month" if span <= 62 else "year")
+    value = Moment(point, precision).value
+    evidence = [c.evidence for c in used] + [c.evidence for c in constraints if c.point == point]
+    return PublishedDate(value, precision, "inferred", lo.isoformat(), hi.isoformat(),
+                         tuple(dict.fromkeys(evidence)))
+
+
+def _bounds(constraints: Sequence[DateConstraint]
+            ) -> tuple[dt.date, dt.date, list[DateConstraint]] | None:
+    """Intersect the strong cues (None if they clash), then each weak one that fits, then cut
+    to what the yearly cues allow."""
+    lo, hi = dt.date.min, dt.date.max
+    used: list[DateConstraint] = []
+    for c in sorted((c for c in constraints if not c.yearly), key=lambda c: c.weak):
+        new_lo, new_hi = max(lo, c.min or lo), min(hi, c.max or hi)
+        if new_lo > new_hi and c.weak:
+            continue
+        if (new_lo, new_hi) != (lo, hi):
+            used = [u for u in used if u.min == new_lo or u.max == new_hi] + [c]
+        lo, hi = new_lo, new_hi
+    if lo > hi or (hi - lo).days > 366:  # a clash, an open side, or more than a year
+        return None
+    for c in (c for c in constraints if c.yearly):
+        narrowed = _within_years(lo, hi, c)
+        if narrowed is None:
+            return None
+        if narrowed != (lo, hi):
+            used.append(c)
+        lo, hi = narrowed
+    return lo, hi, used
+
+
+def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint) -> tuple[dt.date, dt.date] | None:
+    """[lo, hi] cut to the days a yearly cue allows, or None when none is left."""
+    if c.min is None or c.max is None:
+        return lo, hi
+    pieces = []
+    for year in range(lo.year - 1, hi.year + 1):
+        start, end = _on(year, c.min), _on(year, c.max)
+        if end < start:  # wraps round the new year
+            end = _on(year + 1, c.max)
+        if max(start, lo) <= min(end, hi):
+            pieces.append((max(start, lo), min(end, hi)))
+    return (pieces[0][0], pieces[-1][1]) if pieces else None
+
+
+def _on(year: int, month_day: dt.date) -> dt.date:
+    last = calendar.monthrange(year, month_day.month)[1]
+    return dt.date(year, month_day.month, min(month_day.day, last))
+
+
+def _best_point(text: str, lo: dt.date, hi: dt.date,
+                constraints: Sequence[DateConstraint]) -> tuple[dt.date, bool]:
+    """The day a cue points at (the narrowest such cue wins), else the news weekday in a
+    week-long range, else the middle; and whether the day was pointed at."""
+    pointed = [((c.max or dt.date.max) - (c.min or dt.date.min), c.point) for c in constraints
+               if c.point is not None and lo <= c.point <= hi]
+    if pointed:
+        return min(pointed)[1], True
+    if (hi - lo).days <= 6:
+        weekday = _news_weekday(text)
+        days = (lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1))
+        match = next((d for d in days if d.weekday() == weekday), None)
+        if match is not None:
+            return match, True
+    return lo + dt.timedelta(days=(hi - lo).days // 2), False
+
+
+def _news_weekday(text: str) -> int | None:
+    """The weekday the text tells most often in the past ("met on Monday"), if one leads."""
+    counts = Counter(m.fields.wday for m in scan(text) if m.rule == "weekday" and not m.fields.rel
+                     and local_tense(text, m.start, m.end) != "future").most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]

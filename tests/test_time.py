@@ -1,0 +1,337 @@
+"""Tests for the time stage: one table of expressions, find_dates in context, publication-date
+inference on invented mini-articles, properties, and the seed articles' gold ranges.
+
+All example text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from readout.time import (
+    DateConstraint,
+    Tense,
+    find_dates,
+    infer_published,
+    load_known_events,
+    publication_constraints,
+    resolve,
+)
+
+D = dt.date
+WED = D(2024, 11, 20)  # a Wednesday
+THU = D(2022, 3, 31)  # a Thursday
+
+EXPRESSIONS = [
+    # absolute, and month-days placed by tense
+    ("Feb. 20", D(2025, 2, 21), "unknown", "2025-02-20"),
+    ("Feb. 20", None, "unknown", None),
+    ("Sept. 9", D(2023, 9, 10), "past", "2023-09-09"),
+    ("20 February 2025", None, "unknown", "2025-02-20"),
+    ("February 20, 2025", None, "unknown", "2025-02-20"),
+    ("March 30, 2022", WED, "unknown", "2022-03-30"),
+    ("2022-03-30", None, "unknown", "2022-03-30"),
+    ("the 9th of May 2023", None, "unknown", "2023-05-09"),
+    ("on Monday, March 28, 2022", None, "unknown", "2022-03-28"),
+    ("Wednesday, 30 March 2022", None, "unknown", "2022-03-30"),
+    ("30 February 2022", None, "unknown", None),
+    ("December 31", D(2023, 1, 2), "past", "2022-12-31"),
+    ("December 31", D(2023, 1, 2), "unknown", "2022-12-31"),
+    ("January 15", D(2023, 12, 10), "future", "2024-01-15"),
+    ("January 15", D(2023, 12, 10), "past", "2023-01-15"),
+    # months and years
+    ("in July", WED, "unknown", "2024-07"),
+    ("in July", D(2024, 3, 10), "future", "2024-07"),
+    ("in July", D(2024, 3, 10), "past", "2023-07"),
+    ("by June", WED, "future", "2025-06"),
+    ("since August", WED, "past", "2024-08"),
+    ("in May this year", WED, "unknown", "2024-05"),
+    ("September last year", WED, "unknown", "2023-09"),
+    ("last March", WED, "unknown", "2024-03"),
+    ("next March", WED, "unknown", "2025-03"),
+    ("in February 2022", None, "unknown", "2022-02"),
+    ("late July", WED, "past", "2024-07"),
+    ("mid-March", WED, "past", "2024-03"),
+    ("in 2019", None, "unknown", "2019"),
+    ("since 2014", None, "unknown", "2014"),
+    ("early 2023", None, "unknown", "2023"),
+    ("mid-2023", None, "unknown", "2023"),
+    ("in late 2021", None, "unknown", "2021"),
+    ("the end of 2023", None, "unknown", "2023"),
+    ("in the 1990s", None, "unknown", None),
+    ("last year", WED, "unknown", "2023"),
+    ("this year", WED, "unknown", "2024"),
+    ("next year", WED, "unknown", "2025"),
+    ("earlier this year", WED, "unknown", "2024"),
+    ("over the last year", WED, "unknown", None),
+    # weeks, months, days relative to the anchor
+    ("last week", WED, "unknown", "2024-W46"),
+    ("this week", WED, "unknown", "2024-W47"),
+    ("next week", WED, "unknown", "2024-W48"),
+    ("last month", WED, "unknown", "2024-10"),
+    ("this month", WED, "unknown", "2024-11"),
+    ("next month", WED, "unknown", "2024-12"),
+    ("later this month", WED, "unknown", "2024-11"),
+    ("last month", D(2024, 1, 15), "unknown", "2023-12"),
+    ("yesterday", WED, "unknown", "2024-11-19"),
+    ("today", WED, "unknown", "2024-11-20"),
+    ("tomorrow", WED, "unknown", "2024-11-21"),
+    ("the day before yesterday", WED, "unknown", "2024-11-18"),
+    ("last night", WED, "unknown", "2024-11-19"),
+    ("1,000 days ago", WED, "unknown", "2022-02-24"),
+    ("three weeks ago", WED, "unknown", "2024-W44"),
+    ("two months ago", WED, "unknown", "2024-09"),
+    ("a year ago", WED, "unknown", "2023"),
+    ("twenty-five years ago", WED, "unknown", "1999"),
+    ("ten days from now", WED, "unknown", "2024-11-30"),
+    # weekdays: past by default, the anchor's own weekday is the anchor
+    ("on Monday", WED, "past", "2024-11-18"),
+    ("Wednesday", THU, "past", "2022-03-30"),
+    ("Wednesday", WED, "unknown", "2024-11-20"),
+    ("Saturday's meeting", WED, "unknown", "2024-11-16"),
+    ("on Friday", THU, "past", "2022-03-25"),
+    ("on Friday", THU, "future", "2022-04-01"),
+    ("will meet on Friday", THU, "unknown", "2022-04-01"),
+    ("next Thursday", WED, "unknown", "2024-11-21"),
+    ("last Thursday", WED, "unknown", "2024-11-14"),
+    ("this Friday", WED, "unknown", "2024-11-22"),
+    ("Monday", None, "unknown", None),
+    ("Good Friday", WED, "unknown", None),
+    ("the Sunday Times", WED, "unknown", None),
+    # days of the month
+    ("on the 17th", WED, "past", "2024-11-17"),
+    ("the 17th", WED, "future", "2024-12-17"),
+    ("the 17th", WED, "unknown", "2024-11-17"),
+    ("on the 17th of next month", WED, "unknown", "2024-12-17"),
+    # anaphora: alone, they count from the anchor
+    ("two days before", WED, "unknown", "2024-11-18"),
+    ("two days later", WED, "unknown", "2024-11-22"),
+    ("the following day", WED, "unknown", "2024-11-21"),
+    ("the same day", WED, "unknown", "2024-11-20"),
+    ("a week later", WED, "unknown", "2024-W48"),
+    ("nothing to see here", WED, "unknown", None),
+]
+
+
+@pytest.mark.parametrize(("expression", "anchor", "tense", "expected"), EXPRESSIONS)
+def test_resolve(expression: str, anchor: dt.date | None, tense: Tense, expected: str | None
+                 ) -> None:
+    assert resolve(expression, anchor, tense) == expected
+
+
+def _values(text: str, anchor: dt.date | None = WED) -> list[tuple[str, str]]:
+    return [(m.span.text, m.value) for m in find_dates(text, anchor)]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), [
+    # the span leaves out "in"/"on" and a possessive, keeps "late", "mid-" and "this year"
+    ("They met in May this year.", WED, [("May this year", "2024-05")]),
+    ("It began in 2019.", None, [("2019", "2019")]),
+    ("Saturday's talks ran late.", WED, [("Saturday", "2024-11-16")]),
+    ("He left in late July.", WED, [("late July", "2024-07")]),
+    # "two days before" counts from the passage's last precise date, even without an anchor
+    ("The ministers met on 3 March 2022.\nTwo days before, their deputies had met.", None,
+     [("3 March 2022", "2022-03-03"), ("Two days before", "2022-03-01")]),
+    ("They met on Feb. 20. Two days later the envoys met.", D(2025, 2, 21),
+     [("Feb. 20", "2025-02-20"), ("Two days later", "2025-02-22")]),
+    # a year is not precise enough to count days from; none at all: skipped
+    ("They met on 3 March 2022 and in 2019 too. A day later, they spoke.", None,
+     [("3 March 2022", "2022-03-03"), ("2019", "2019"), ("A day later", "2022-03-04")]),
+    ("Two days later the envoys met.", WED, []),
+    ("They met on 3 March 2022.\nA.\nB.\nTwo days later they spoke.", None,
+     [("3 March 2022", "2022-03-03")]),
+    # the clause's tense decides
+    ("The ministers will meet on Friday.", THU, [("Friday", "2022-04-01")]),
+    ("They will cooperate, the ministry said on Monday.", WED, [("Monday", "2024-11-18")]),
+    ("Since the militia seized power in August, aid has fallen.", D(2022, 3, 30),
+     [("August", "2021-08")]),
+    ("In November, the leaders will meet again.", D(2024, 3, 1), [("November", "2024-11")]),
+    # not dates
+    ("It was the 17th. The Long March ended. May peace prevail.", WED, []),
+    ("Troops rose by 2019 percent in the 2020s.", None, []),
+])
+def test_find_dates(text: str, anchor: dt.date | None, expected: list[tuple[str, str]]) -> None:
+    assert _values(text, anchor) == expected
+
+
+def test_find_dates_offsets_and_rules() -> None:
+    text = "Officials met on Monday and again three weeks ago in Oslo."
+    mentions = find_dates(text, WED)
+    assert [(m.span.start, m.span.end, m.rule) for m in mentions] == [
+        (17, 23, "weekday"), (34, 49, "offset")]
+    assert all(text[m.span.start:m.span.end] == m.span.text for m in mentions)
+
+
+def test_explicit_tense_overrides_the_clause() -> None:
+    assert _values("They will meet on Friday.", THU) == [("Friday", "2022-04-01")]
+    assert [m.value for m in find_dates("They will meet on Friday.", THU, "past")] == [
+        "2022-03-25"]
+
+
+_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$")
+_PIECES = st.sampled_from(["on Monday", " Feb. 20", " 2022-03-30", " last week", " in May",
+                           " this year", " two days later", " 1,000 days ago", " the 17th,",
+                           "\n", ". ", " will", " said", " 30 February 2022", " 9999 days ago",
+                           " mid-", "March", " 31 ", " the day before."])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_PIECES, max_size=25).map("".join)),
+       st.sampled_from([None, WED, D(1, 1, 2), D(9999, 12, 30)]))
+def test_find_dates_never_raises_and_spans_slice_back(text: str, anchor: dt.date | None
+                                                      ) -> None:
+    for mention in find_dates(text, anchor):
+        assert text[mention.span.start:mention.span.end] == mention.span.text
+        assert _VALUE.match(mention.value), mention.value
+
+
+def test_find_dates_is_deterministic() -> None:
+    text = "They met on Monday, last week and two days later, in May this year."
+    assert find_dates(text, WED) == find_dates(text, WED)
+
+
+# -- publication dates -----------------------------------------------------------------------
+
+def _published(text: str, *extra: DateConstraint) -> tuple[str, str, str, str] | None:
+    found = infer_published(text, extra)
+    if found is None:
+        return None
+    assert found.source == "inferred" and found.evidence
+    assert found.min is not None and found.max is not None
+    return found.date, found.precision, found.min, found.max
+
+
+ARTICLES = [
+    # a dateline with a year is the day
+    ("BERLIN, 14 March 2023: The two foreign ministers met for talks on grain exports.",
+     ("2023-03-14", "day", "2023-03-14", "2023-03-14")),
+    # a yearless dateline picks the day inside the range an event count gives
+    ("KYIV, Nov. 20 (Wire) - Envoys gathered to mark Russia's full-scale invasion 1,000 days "
+     "ago.", ("2024-11-20", "day", "2024-11-20", "2024-11-20")),
+    ("OSLO, June 3 - The ministers met on Tuesday.", None),
+    # elapsed time since a known event
+    ("The talks come as the war in Ukraine, now in its 18th month, grinds on.",
+     ("2023-08", "month", "2023-07-24", "2023-08-23")),
+    ("Officials recalled the Taliban takeover, which began 100 days ago.",
+     ("2021-11-23", "day", "2021-11-20", "2021-11-26")),
+    ("It was his first trip since Moscow's invasion more than 14 months ago.",
+     ("2023-05", "month", "2023-04-24", "2023-05-24")),
+    ("Diplomats marked the second anniversary of the invasion of Ukraine with a vigil.",
+     ("2024-02", "month", "2024-02-17", "2024-03-02")),
+    ("He flew in for the first time since the invasion of Ukraine began last month.",
+     ("2022-03", "month", "2022-03-01", "2022-03-31")),
+    ("After Russia's invasion last year, trade shifted. In May this year the two leaders met.",
+     ("2023", "year", "2023-05-01", "2023-12-31")),
+    # "the war" stands for the event the text names most; with none named it means nothing
+    ("The Gaza war has displaced many. Aid to the region stalled as the war, now in its "
+     "fifth month, went on.", ("2024-02", "month", "2024-02-07", "2024-03-06")),
+    ("Aid stalled as the war, now in its fifth month, went on.", None),
+    # stamps near the top
+    ("Talks in Rome\nPublished: 20 November 2024\nThe ministers met.",
+     ("2024-11-20", "day", "2024-11-20", "2024-11-20")),
+    ("Talks in Rome\nTue 26 Apr 2022 18.52 BST\nThe ministers met.",
+     ("2022-04-26", "day", "2022-04-26", "2022-04-26")),
+    # a stated date with its weekday reports recent news: up to 60 days later
+    ("The ministers met on Tuesday, March 29, 2022, in Istanbul.",
+     ("2022-03", "month", "2022-03-29", "2022-05-28")),
+    ("The ministers met on Monday, March 29, 2022, in Istanbul.", None),  # wrong weekday
+    # too thin: a lower bound only, or no cue at all
+    ("The ministers met on 3 March 2021 in Geneva.", None),
+    ("The ministers met last week.", None),
+    # contradictions: None, never a wrong date
+    ("The war in Ukraine, now in its third year, and the COVID-19 pandemic, now in its "
+     "second year, weigh on trade.", None),
+    # a future date, or a weak stated date that clashes, is set aside
+    ("The war in Gaza, now in its second month, goes on. The leaders will meet on 5 June 2030.",
+     ("2023-11", "month", "2023-11-07", "2023-12-06")),
+    ("The war in Gaza, now in its second month, goes on. A truce applies from 1 January 2031.",
+     ("2023-11", "month", "2023-11-07", "2023-12-06")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARTICLES)
+def test_infer_published(text: str, expected: tuple[str, str, str, str] | None) -> None:
+    assert _published(text) == expected
+
+
+def test_infer_published_uses_extra_and_the_news_weekday() -> None:
+    given_week = DateConstraint(D(2024, 11, 17), D(2024, 11, 23), "given week")
+    found = infer_published("The ministers met on Monday, officials said.", [given_week])
+    assert found is not None
+    assert (found.date, found.precision, found.evidence) == ("2024-11-18", "day",
+                                                             ("given week",))
+
+
+def test_infer_published_rejects_clashing_or_wide_extra() -> None:
+    text = "The war in Ukraine, now in its 18th month, goes on."
+    assert infer_published(text, [DateConstraint(D(2025, 1, 1), None, "later")]) is None
+    assert infer_published("", [DateConstraint(D(2020, 1, 1), D(2022, 1, 1), "wide")]) is None
+
+
+def test_evidence_names_the_phrases_used() -> None:
+    found = infer_published("KYIV, Nov. 20 (Wire) - It is 1,000 days since Russia's full-scale "
+                            "invasion.")
+    assert found is not None
+    assert found.evidence == ("1,000 days since Russia's full-scale invasion",
+                              "KYIV, Nov. 20 (Wire) -")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In May this year, the two sides met.", (D(2000, 5, 1), D(2000, 12, 31), True)),
+    ("The two sides will meet in October this year.", (D(2000, 1, 1), D(2000, 10, 31), True)),
+    ("Updated: 5 May 2024\nThe two sides met.", (None, D(2024, 5, 5), False)),
+    ("The deal expires by May 2030.", None),
+])
+def test_publication_constraints(text: str, expected: tuple[object, ...] | None) -> None:
+    found = publication_constraints(text)
+    assert [(c.min, c.max, c.yearly) for c in found][:1] == ([expected] if expected else [])
+
+
+_ARTICLE_PIECES = st.sampled_from([
+    "KYIV, April 31 - ", "OSLO, Feb 29 (Wire) - ", "Published: 31 April 2024\n",
+    "the war in Ukraine", ", now in its 9999th year", " 49,999 years ago", ".\n",
+    " almost 0 days since the pandemic",
+    " In May this year", " the second anniversary of the Gaza war", " on Tuesday, March 29, 2022",
+    " the invasion began last week", " the war", " more than 14 months ago", "Updated 5 May 2024",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.lists(_ARTICLE_PIECES, max_size=12).map("".join)))
+def test_infer_published_never_raises(text: str) -> None:
+    found = infer_published(text)
+    if found is not None:
+        assert found.min is not None and found.max is not None
+        assert found.min <= found.max
+        assert found.min[:len(found.date)] <= found.date <= found.max[:len(found.date)]
+
+
+def test_known_events_table() -> None:
+    events = load_known_events()
+    assert 10 <= len(events) <= 20
+    assert len({e.key for e in events}) == len(events)
+    ukraine = next(e for e in events if e.date == D(2022, 2, 24))
+    assert ukraine.pattern.search("Moscow's full-scale offensive")
+
+
+# -- the seed articles ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("prefix", ["000", "001", "004"])
+def test_seed_published_within_gold(shared: Path, prefix: str) -> None:
+    """The inferred range holds the gold day, and the date given lies in the gold range."""
+    gold = {json.loads(line)["id"][:3]: json.loads(line)["published_inferred"]
+            for line in (shared / "gold" / "seeds.jsonl").read_text().splitlines() if line}
+    path = next((shared / "seeds").glob(f"{prefix}_*.txt"))
+    found = infer_published(path.read_text(encoding="utf-8"))
+    assert found is not None and found.min is not None and found.max is not None
+    want = gold[prefix]
+    assert found.min <= want["date"] <= found.max
+    assert want["min"][:len(found.date)] <= found.date <= want["max"][:len(found.date)]
+
