@@ -25,6 +25,7 @@ from typing import Any
 
 from readout import clean, events, language, nlp, quotes, time
 from readout.actors import ActorFinder, KnowledgeBase, load_kb
+from readout.actors.tenure import TenureFinder
 from readout.errors import InputError, ReadoutError
 from readout.records import ActorRef, Annotation, Document, Failure, PublishedDate
 from readout.settings import Settings
@@ -51,8 +52,8 @@ STAGES: tuple[Stage, ...] = (
 STAGE_VERSIONS = tuple(stage.version for stage in STAGES)
 
 
-def prepare(document: Document, settings: Settings, published: str | None = None) -> Document:
-    """Stages 2-3: clean, check the language, date the document. Raises InputError."""
+def prepare(document: Document, settings: Settings) -> Document:
+    """Stage 2: clean, take the title, check the language. Raises InputError."""
     result = clean.clean_text(document.raw_text)
     title, text, removed = document.title, result.text, result.removed
     if not title and document.media_type == "text/plain":
@@ -61,8 +62,7 @@ def prepare(document: Document, settings: Settings, published: str | None = None
         raise InputError(document.path, "no article text left after removing boilerplate; "
                          "check the file holds an article")
     language.check_english(document.path, text, settings.min_english_ratio)
-    dated = replace(document, title=title, text=text, removed=removed)
-    return replace(dated, published=_published(dated, published))
+    return replace(document, title=title, text=text, removed=removed)
 
 
 def _title_from_first_line(text: str, removed: tuple[Any, ...]) -> tuple[str, str, Any]:
@@ -79,12 +79,17 @@ def _headline_like(line: str) -> bool:
     return 0 < len(stripped.split()) <= 30 and not stripped.endswith((".", ":", ";", ","))
 
 
-def _published(document: Document, given: str | None) -> PublishedDate | None:
+def dated(document: Document, given: str | None, tenure: TenureFinder) -> Document:
+    """Stage 3: the publication date given on the command line, else from metadata, else
+    inferred from the text and the terms of the office-holders it names."""
     if given:
-        return PublishedDate(date=given, precision="day", source="given")
-    if document.published is not None:
-        return document.published
-    return time.infer_published(document.text)
+        published: PublishedDate | None = PublishedDate(date=given, precision="day",
+                                                        source="given")
+    elif document.published is not None:
+        published = document.published
+    else:
+        published = time.infer_published(document.text, tenure.constraints(document.text))
+    return replace(document, published=published)
 
 
 class Annotator:
@@ -95,6 +100,7 @@ class Annotator:
         self.nlp = nlp.load_pipeline()
         self.kb = kb or load_kb()
         self.finder = ActorFinder(self.kb, self.nlp)
+        self.tenure = TenureFinder(self.kb)
 
     def ministry_of(self, adjective: str) -> ActorRef | None:
         """"Russian" -> the Ministry of Foreign Affairs of Russia."""
@@ -107,7 +113,7 @@ class Annotator:
         batch: list[Document] = []
         for document in documents:
             try:
-                batch.append(prepare(document, self.settings, published))
+                batch.append(dated(prepare(document, self.settings), published, self.tenure))
             except ReadoutError as error:
                 yield failure(document.path, "clean", error)
             if len(batch) >= self.settings.batch_size:
@@ -134,7 +140,8 @@ class Annotator:
         context = events.Context(
             self.kb, day, document.text,
             precision=published.precision if published else "day",
-            default_date=_news_date(published))
+            default_date=_news_date(published),
+            earliest=published.min if published and published.precision != "day" else None)
         return Annotation(
             document=document,
             events=events.extract_events(paragraphs, mentions, context),

@@ -380,8 +380,10 @@ def _bounds(constraints: Sequence[DateConstraint]
         if (new_lo, new_hi) != (lo, hi):
             used = [u for u in used if u.min == new_lo or u.max == new_hi] + [c]
         lo, hi = new_lo, new_hi
-    if lo > hi or (hi - lo).days > 366:  # a clash, an open side, or more than a year
+    if lo > hi or lo == dt.date.min or hi == dt.date.max:  # a clash or an open side
         return None
+    # Yearly cues go before the width check: a dateline's "March 21" picks the one year of
+    # a two-year range (a president's last years in office) that holds a March 21.
     for c in (c for c in constraints if c.yearly):
         narrowed = _within_years(lo, hi, c)
         if narrowed is None:
@@ -389,6 +391,8 @@ def _bounds(constraints: Sequence[DateConstraint]
         if narrowed != (lo, hi):
             used.append(c)
         lo, hi = narrowed
+    if (hi - lo).days > 366:  # more than a year: no date beats a wrong one
+        return None
     return lo, hi, used
 
 
@@ -403,7 +407,9 @@ def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint) -> tuple[dt.date,
             end = _on(year + 1, c.max)
         if max(start, lo) <= min(end, hi):
             pieces.append((max(start, lo), min(end, hi)))
-    return (pieces[0][0], pieces[-1][1]) if pieces else None
+    # Two or more years hold the cue's day: the year is unknown, and a hull across them
+    # would be a date the text never gave.
+    return pieces[0] if len(pieces) == 1 else None
 
 
 def _on(year: int, month_day: dt.date) -> dt.date:

@@ -46,7 +46,7 @@ def timeline(events: Sequence[Event], width: int = 100) -> str:
     console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
     year = None
     for event in events:
-        event_year = (event.date or "undated")[:4]
+        event_year = event.date[:4] if event.date else "undated"
         if event_year != year:
             year = event_year
             console.print(Text(f"\n{year}", style="bold"))
@@ -54,7 +54,7 @@ def timeline(events: Sequence[Event], width: int = 100) -> str:
         line.append(describe(event))
         line.append(f"  ({_sources_label(event)}" + (", background)" if event.background
                                                        else ")"))
-        console.print(line)
+        console.print(line, soft_wrap=True)
         console.print(Text(f"             {event.id}", style="dim"))
     if not events:
         console.print("No events yet: run `readout ingest PATH` first.")

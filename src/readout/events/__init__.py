@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from readout import dates, time
@@ -40,6 +40,7 @@ class Context:
     text: str
     precision: str = "day"  # how well the anchor is known: day, month or year
     default_date: str | None = None  # the date of news reported without one
+    earliest: str | None = None  # the first day the document can be from, when not known
 
 
 def extract_events(
@@ -162,11 +163,12 @@ def _details(trigger: Trigger, sent: Any, offset: int,
              roles: list[arguments.Role], context: Context) -> dict[str, Any]:
     token = trigger.token
     tense = status.tense(token)
-    date, raw = _date(token, sent, context, tense)
+    date, expression = _date(token, sent, context, tense)
     state = "cancelled" if status.cancelled(token) else (
-        "planned" if tense == "future" or _after(raw, context.published) else "happened")
-    background = state == "happened" and (status.background_cue(token)
-                                          or _is_old(raw, context.published))
+        "planned" if tense == "future" or _after(date, context.published) else "happened")
+    background = state == "happened" and (
+        status.background_cue(token) or _relative_past(expression)
+        or _is_old(date, context.earliest or context.published))
     if date is None and state == "happened" and not background:
         date = context.default_date  # reported as news: the month of the report
     start = offset + sent.start_char
@@ -190,7 +192,7 @@ def _date(token: Any, sent: Any, context: Context, tense: status.Tense
     "since ..." clause, which dates something else), else carried over from the sentence
     before when this one points back to it ("This announcement came during ...").
 
-    Returns the value as precise as the anchor allows, and the value as resolved."""
+    Returns the value, as precise as the anchor allows, and the expression it came from."""
     found = _dates_in(sent, context, tense)
     dated_by = [m for m in found if _governs(m, token, sent)]  # "April 2017, when he met"
     found = dated_by or [m for m in found if not _in_reference_clause(m, sent)]
@@ -204,20 +206,16 @@ def _date(token: Any, sent: Any, context: Context, tense: status.Tense
         return None, None
     position = token.idx - sent.start_char
     nearest = min(candidates, key=lambda m: abs(m.span.start - position))
-    if nearest.rule in ANCHOR_RULES and context.precision == "month":
-        return _coarser(nearest.value), nearest.value
-    return nearest.value, nearest.value
+    return nearest.value, nearest.span.text
 
 
-def _coarser(value: str) -> str | None:
-    """A value counted from an anchor known to the month: its month, else its year."""
-    span = dates.interval(value)
-    if span is None:
-        return None
-    first, last = span
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.year:04d}-{first.month:02d}"
-    return f"{first.year:04d}" if first.year == last.year else None
+def _relative_past(text: str | None) -> bool:
+    """"last week", "last month", "three weeks ago": past context, whatever the exact day."""
+    if text is None:
+        return False
+    lowered = text.lower()
+    return lowered.startswith(("last week", "last month", "last year")) or (
+        lowered.endswith(" ago") and not lowered.split()[-2].startswith(("day", "hour")))
 
 
 ABSOLUTE_RULES = {"iso", "date", "month-year", "year"}
@@ -225,9 +223,33 @@ BACK_POINTERS = {"this", "that", "these", "those", "then", "it"}
 
 
 def _dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
+    """Dates of a sentence. When the document's day is only known to lie in a range, a
+    relative date is resolved from both ends and kept at the precision on which they agree
+    ("on Wednesday" in a March article is March, never a guessed day)."""
     anchor = dt.date.fromisoformat(context.published) if context.published else None
-    return [m for m in time.find_dates(sent.text, anchor, tense)
-            if dates.interval(m.value) and _honest(m.rule, context.precision)]
+    found = [m for m in time.find_dates(sent.text, anchor, tense)
+             if dates.interval(m.value) and _honest(m.rule, context.precision)]
+    if context.earliest is None or context.earliest == context.published:
+        return found
+    early = {m.span.start: m.value for m in time.find_dates(
+        sent.text, dt.date.fromisoformat(context.earliest), tense)}
+    agreed = []
+    for mention in found:
+        value = _agreement(mention.value, early.get(mention.span.start))
+        if value is not None:
+            agreed.append(replace(mention, value=value))
+    return agreed
+
+
+def _agreement(late: str, early: str | None) -> str | None:
+    """The most precise value both readings share: the day, the month or the year."""
+    if early is None:
+        return None
+    for size in (len(late), 7, 4):
+        if len(late) >= size and len(early) >= size and late[:size] == early[:size] and (
+                "-W" not in late[:size]):
+            return late[:size]
+    return None
 
 
 def _points_back(sent: Any) -> bool:

@@ -84,14 +84,12 @@ def _light_verb_object(trigger: Any, head: Any) -> bool:
     if trigger.dep_ in SUBJECTS or head.i == trigger.i or not head.tag_.startswith("VB"):
         return False
     current = trigger
-    for _ in range(5):  # "had an exchange of views ... during talks": nouns of talking
+    for _ in range(6):  # "hailed the cooperation ... in a phone call": prepositions only
         if current.head.i == head.i:
             return current.dep_ in {"dobj", "pobj", "prep", "attr", "npadvmod"}
         if current.dep_ not in {"pobj", "prep", "dobj"}:
-            return False
+            return False  # a coordinated or subject noun is an event of its own
         current = current.head
-        if current.tag_.startswith("NN") and current.lower_ not in LIGHT_OBJECTS | SETTINGS:
-            return False
     return False
 
 
