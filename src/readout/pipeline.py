@@ -98,7 +98,7 @@ class Annotator:
     def __init__(self, settings: Settings, kb: KnowledgeBase | None = None) -> None:
         self.settings = settings
         self.nlp = nlp.load_pipeline()
-        self.kb = kb or load_kb()
+        self.kb = kb or load_kb(settings.actor_folders())
         self.finder = ActorFinder(self.kb, self.nlp)
         self.tenure = TenureFinder(self.kb)
 

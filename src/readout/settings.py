@@ -33,6 +33,8 @@ SETTINGS: tuple[Setting, ...] = (
             "of 40 words or more is refused as not English."),
     Setting("progress_threshold", 20, "Show a progress bar for batches of at least this many "
             "documents."),
+    Setting("actors", "", "Folders of your own knowledge-base TSV files, separated by ':' "
+            "(same format as the bundled ones)."),
 )
 
 
@@ -43,6 +45,10 @@ class Settings:
     batch_size: int = 64
     min_english_ratio: float = 0.12
     progress_threshold: int = 20
+    actors: str = ""
+
+    def actor_folders(self) -> tuple[Path, ...]:
+        return tuple(Path(p) for p in self.actors.split(":") if p.strip())
 
     def with_overrides(self, **values: Any) -> Settings:
         """A copy with the given non-None values replaced (command-line options)."""
@@ -98,7 +104,7 @@ def _coerce(name: str, value: Any, default: Any) -> Any:
     try:
         if isinstance(default, bool):
             return str(value).lower() in {"1", "true", "yes", "on"}
-        if isinstance(default, int):
+        if isinstance(default, int) and not isinstance(default, bool):
             number = int(value)
             if number <= 0:
                 raise ValueError("must be positive")

@@ -99,6 +99,7 @@ class KnowledgeBase:
     adjectives: dict[str, str] = field(default_factory=dict)
     place_index: dict[str, Place] = field(default_factory=dict)
     person_keys: dict[str, str] = field(default_factory=dict)
+    local_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     # -- references -------------------------------------------------------------------------
     def country_ref(self, code: str) -> ActorRef:
@@ -282,6 +283,30 @@ def _index(kb: KnowledgeBase) -> None:
             add(form, "person", person_id)
     kb.surface = surface
     _index_places(kb)
+    _index_local_titles(kb)
+
+
+# Titles many states use say nothing about the state; only a title one state uses does.
+_GENERIC_TITLES = {"president", "prime minister", "foreign minister", "king", "queen", "emir",
+                   "chancellor", "premier", "secretary of state", "minister of foreign affairs",
+                   "vice president", "crown prince", "supreme leader", "sultan"}
+
+
+def _index_local_titles(kb: KnowledgeBase) -> None:
+    users: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for term in kb.terms:
+        title = term.title.lower()
+        if term.country in kb.countries and title and title not in _GENERIC_TITLES:
+            users[title].add((term.office, term.country))
+    # A title only one state uses in the knowledge base is only trusted when it cannot be a
+    # gap in the data: one word ("Taoiseach") or naming that state's own seat of government
+    # ("Kremlin spokesman"); "finance minister" held by one listed person says nothing.
+    kb.local_titles = {}
+    for title, found in users.items():
+        office, code = next(iter(found))
+        seats = {m.lower().removeprefix("the ") for m in kb.countries[code].metonyms}
+        if len(found) == 1 and (" " not in title or any(seat in title for seat in seats)):
+            kb.local_titles[title] = (office, code)
 
 
 def _index_places(kb: KnowledgeBase) -> None:

@@ -156,7 +156,7 @@ class ActorFinder:
                 taken: set[int]) -> list[TokenMention]:
         out = []
         for title in find_titles(doc, self.kb, taken):
-            if _names_person(title, known):
+            if _names_person(title, known, doc):
                 continue
             for actor in self._holders(title, known, state):
                 out.append(TokenMention(title.start, title.end, actor, title.how))
@@ -170,12 +170,19 @@ class ActorFinder:
         refs = []
         for country in title.countries:
             person = self._holder(office, country, state)
-            refs.append(self.kb.person_ref(person) if person else self.kb.country_ref(country))
+            if person:
+                refs.append(self.kb.person_ref(person))
+            elif country in self.kb.countries:
+                refs.append(self.kb.country_ref(country))
+            elif country in self.kb.organisations:
+                refs.append(self.kb.organisation_ref(country))
         return refs
 
     def _holder(self, office: str | None, country: str, state: _State) -> str | None:
         if office is None:
             return None
+        if office == "secretary_general":
+            office = f"{country.lower()}_secretary_general"
         offices = ("head_of_state", "head_of_government") if office == "leader" else (office,)
         for name in offices:
             holders = self.kb.holders(name, country, state.day)
@@ -229,14 +236,21 @@ def _person_key(kb: KnowledgeBase, actor: ActorRef) -> str:
     return kb.person_keys.get(actor.name, "")
 
 
-def _names_person(title: Title, known: list[TokenMention]) -> bool:
-    """Whether a title is attached to a name ("Foreign Minister Wang Yi", "Wang, its ...")."""
+def _names_person(title: Title, known: list[TokenMention], doc: Any) -> bool:
+    """Whether a title is attached to a name: "Foreign Minister Wang Yi", "his counterpart,
+    Wang Yi", "Wang Yi, China's foreign minister" (nothing but a comma in between)."""
     for mention in known:
         if mention.actor.kind != "person":
             continue
-        if 0 <= mention.start - title.end <= 1 or 0 <= title.start - mention.end <= 2:
+        if 0 <= mention.start - title.end <= 1 and _only_commas(doc, title.end, mention.start):
+            return True
+        if 0 <= title.start - mention.end <= 2 and _only_commas(doc, mention.end, title.start):
             return True
     return False
+
+
+def _only_commas(doc: Any, start: int, end: int) -> bool:
+    return all(doc[k].text in {",", "(", "-", "–"} for k in range(start, end))
 
 
 def _previous_person(known: list[TokenMention], before: int, state: _State) -> ActorRef | None:

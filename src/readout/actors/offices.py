@@ -43,7 +43,13 @@ OFFICES: dict[tuple[str, ...], str] = {
     ("defense", "minister"): "defence_minister",
     ("defense", "secretary"): "defence_minister",
     ("defence", "secretary"): "defence_minister",
+    ("secretary", "-", "general"): "secretary_general",
+    ("secretary", "general"): "secretary_general",
+    ("secretary-general",): "secretary_general",
+    ("chief",): "secretary_general",
 }
+# Organisations whose head is a secretary-general, by the id their roles use.
+HEADED_BY_SECRETARY_GENERAL = {"UN", "NATO"}
 COUNTERPART = {"counterpart", "counterparts"}
 # "Russian officials", "the Chinese side", "a US delegation": the state acting as a whole.
 GROUPS = {"officials", "official", "diplomats", "delegation", "delegations", "side", "sides",
@@ -74,10 +80,18 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
             if i > 0 and doc[i - 1].lower_ in NOT_THE_HOLDER:
                 office = "unknown"
             countries = _countries_before(doc, i, kb) or _countries_after(doc, i + length, kb)
+            if office == "secretary_general" and not set(countries) <= HEADED_BY_SECRETARY_GENERAL:
+                countries = ()
             if countries:
-                titles.append(Title(_start_with_det(doc, i), i + length, office, countries,
+                titles.append(Title(_phrase_start(doc, i, kb), i + length, office, countries,
                                     "title"))
             i += length
+            continue
+        local = _local_title(doc, i, kb) if i not in taken else None
+        if local is not None:
+            titles.append(Title(_start_with_det(doc, i), i + local[0], local[1], (local[2],),
+                                "title"))
+            i += local[0]
             continue
         if doc[i].lower_ in GROUPS - COUNTERPART and i not in taken:
             countries = _adjectives_before(doc, i, kb)
@@ -105,13 +119,26 @@ def _office_at(doc: Any, i: int) -> tuple[int, str] | None:
 
 def _countries_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
     """States named just before a title: "Chinese and Russian", "Russia's", "China's"."""
+    return _before(doc, i, kb)[0]
+
+
+def _phrase_start(doc: Any, i: int, kb: KnowledgeBase) -> int:
+    """Where the title's noun phrase starts: "the UN chief" starts at "the"."""
+    codes, first = _before(doc, i, kb)
+    start = first if codes else i
+    return _start_with_det(doc, start)
+
+
+def _before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[tuple[str, ...], int]:
     found: list[str] = []
+    first = i
     j = i - 1
     while j >= 0 and i - j <= 6:
         token = doc[j]
         code = _state_of(token, doc, kb)
         if code:
             found.insert(0, code)
+            first = j
         elif token.lower_ in _NP_START:
             break  # the noun phrase starts here: "the deputy prime minister"
         elif token.lower_ in {"'s", "’s", "and", ","}:
@@ -121,7 +148,7 @@ def _countries_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
         else:
             break
         j -= 1
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)), first
 
 
 def _adjectives_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -136,6 +163,18 @@ def _adjectives_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
             break
         j -= 1
     return tuple(dict.fromkeys(found))
+
+
+def _local_title(doc: Any, i: int, kb: KnowledgeBase) -> tuple[int, str, str] | None:
+    """A title only one state uses ("the Taoiseach"): its length, office and state."""
+    for length in (3, 2, 1):
+        if i + length > len(doc):
+            continue
+        words = " ".join(t.lower_ for t in doc[i:i + length])
+        found = kb.local_titles.get(words)
+        if found and doc[i].text[:1].isupper():
+            return length, found[0], found[1]
+    return None
 
 
 def _countries_after(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -153,8 +192,12 @@ def _countries_after(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
 
 
 def _state_of(token: Any, doc: Any, kb: KnowledgeBase) -> str | None:
+    """The state (or, for "the UN chief", the organisation) a word names."""
     if token.text in kb.adjectives:
         return kb.adjectives[token.text]
+    for kind, key in kb.surface.get(token.text, ()):
+        if kind == "organisation" and key in HEADED_BY_SECRETARY_GENERAL:
+            return key
     for size in (3, 2, 1):  # multi-word names end at this token: "South Korea", "the UK"
         start = token.i - size + 1
         if start < 0:

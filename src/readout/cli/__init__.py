@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from readout.cli import events, extract, ingest, timeparse
+from readout.cli import actors, events, extract, ingest, timeparse
 from readout.errors import ReadoutError
 
 app = typer.Typer(
@@ -26,6 +26,11 @@ app.command("show")(events.show_command)
 time_app = typer.Typer(no_args_is_help=True, help="Date expressions.")
 time_app.command("parse")(timeparse.parse_command)
 app.add_typer(time_app, name="time")
+actors_app = typer.Typer(no_args_is_help=True, help="The knowledge base of actors.")
+actors_app.command("resolve")(actors.resolve_command)
+actors_app.command("show")(actors.show_command)
+actors_app.command("import")(actors.import_command)
+app.add_typer(actors_app, name="actors")
 
 
 def main() -> None:

@@ -1,0 +1,67 @@
+"""One mention, resolved on a date: what `readout actors resolve` prints.
+
+The mention is found inside its context sentence (or read alone) by the same finder the
+pipeline uses, so the answer is the one an article would get.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from readout.actors.kb import KnowledgeBase, Term
+from readout.actors.mentions import ActorFinder, TokenMention
+from readout.nlp import Paragraph
+from readout.records import ActorRef
+
+
+@dataclass(frozen=True)
+class Resolution:
+    actor: ActorRef
+    role: str | None  # the office held on the date, for a person: "Foreign Minister"
+
+
+def resolve(finder: ActorFinder, nlp: Any, text: str, day: str,
+            context: str | None = None) -> Resolution | None:
+    """The actor `text` refers to on `day`, reading it inside `context` when given."""
+    sentence = context if context and text in context else text
+    start = sentence.index(text)
+    doc = nlp(sentence)
+    [mentions] = finder.document([Paragraph(0, doc)], day)
+    found = _covering(mentions, doc, start, start + len(text))
+    if found is None:
+        return None
+    return Resolution(found.actor, role_on(finder.kb, found.actor, day))
+
+
+def _covering(mentions: list[TokenMention], doc: Any, start: int, end: int
+              ) -> TokenMention | None:
+    """The mention that best covers the characters [start, end)."""
+    best, best_overlap = None, 0
+    for mention in mentions:
+        first = doc[mention.start].idx
+        last = doc[mention.end - 1].idx + len(doc[mention.end - 1])
+        overlap = min(end, last) - max(start, first)
+        if overlap > best_overlap:
+            best, best_overlap = mention, overlap
+    return best
+
+
+def role_on(kb: KnowledgeBase, actor: ActorRef, day: str) -> str | None:
+    key = kb.person_keys.get(actor.name)
+    if actor.kind != "person" or not key:
+        return None
+    terms = kb.offices_of(key, day)
+    return _title(terms[0]) if terms else None
+
+
+def _title(term: Term) -> str:
+    return term.title or term.office.replace("_", " ")
+
+
+def roles_over_time(kb: KnowledgeBase, name: str) -> list[Term]:
+    """Every term in office of the person with this name (or alias), oldest first."""
+    keys = {key for kind, key in kb.surface.get(name, ()) if kind == "person"}
+    if name in kb.person_keys:
+        keys.add(kb.person_keys[name])
+    return sorted((t for t in kb.terms if t.person in keys), key=lambda t: t.start)
