@@ -133,13 +133,13 @@ class ActorFinder:
         return self._pronouns(doc, sorted(found, key=lambda m: m.start), state)
 
     def _surname(self, token: Any, state: _State) -> TokenMention | None:
-        if not token.text[:1].isupper() or token.tag_ not in {"NNP", "NNPS"}:
+        if not token.text[:1].isupper():
             return None
         options = state.surnames.get(token.text)
-        if options:
+        if options and token.tag_.startswith("NN"):  # the tagger calls "Guterres" NNS
             # Several people share the surname: the one the article names most.
             actor = max(options, key=lambda a: (state.counts[a.name], options.index(a)))
-        elif token.text in self.unique_surnames:
+        elif token.text in self.unique_surnames and token.tag_ in {"NNP", "NNPS"}:
             actor = self.kb.person_ref(self.unique_surnames[token.text])
             if not self._in_office(actor, state.day):
                 return None
@@ -265,6 +265,6 @@ def _latest_of_gender(state: _State, gender: str) -> ActorRef | None:
     usually continues the topic of the sentence, not its last-named object."""
     for candidates in (state.last_subject[-3:], state.last_person):
         for actor in reversed(candidates):
-            if state.genders.get(actor.name, gender) == gender:
+            if state.genders.get(actor.name) in {gender, "", None}:
                 return actor
     return None

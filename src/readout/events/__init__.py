@@ -197,7 +197,7 @@ def _date(token: Any, sent: Any, context: Context, tense: status.Tense
     dated_by = [m for m in found if _governs(m, token, sent)]  # "April 2017, when he met"
     found = dated_by or [m for m in found if not _in_reference_clause(m, sent)]
     own = [m for m in found if _in_clause(m, token, sent)]
-    other = found
+    other = [m for m in found if not _in_other_clause(m, token, sent)]
     candidates = own or other
     if not candidates and _points_back(sent):
         candidates = [m for m in _dates_in(_previous(sent), context, tense)
@@ -287,6 +287,21 @@ def _in_reference_clause(mention: Any, sent: Any) -> bool:
         if ancestor.dep_ in {"advcl", "relcl", "acl"} and any(
                 c.dep_ == "mark" and c.lower_ in {"since", "until"} for c in ancestor.children):
             return True
+    return False
+
+
+def _in_other_clause(mention: Any, token: Any, sent: Any) -> bool:
+    """A date inside a subordinate clause that does not hold the trigger dates that clause
+    ("arrived from Ankara, where he met Erdogan on Monday": Monday is the meeting's)."""
+    span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    for node in [span.root, *span.root.ancestors]:
+        if node.dep_ in arguments.OTHER_CLAUSE and not (
+                node.left_edge.i <= token.i <= node.right_edge.i):
+            # "weeks before his troops marched in February 2022": a near reference point
+            return not any(c.lower_ in {"before", "after"} for c in node.children
+                           if c.dep_ in {"mark", "advmod"})
     return False
 
 

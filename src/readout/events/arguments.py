@@ -49,9 +49,13 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
           sent: Any) -> list[Role]:
     """Each mention of the sentence that belongs to the trigger, with its role."""
     out = []
+    people = {i for m in mentions if m.actor.kind == "person" and m.how != "pronoun"
+              for i in range(m.start, m.end)}
     for mention in mentions:
         if sent.start <= mention.start < sent.end:
             root = sent.doc[mention.start:mention.end].root
+            if mention.actor.kind != "person" and root.head.i in people - {root.i}:
+                continue  # "UN Secretary-General Antonio Guterres": a title, not a party
             role = role_of(root, trigger, sense, weak, mention.actor.kind)
             if role:
                 out.append(Role(mention, role))
