@@ -74,6 +74,8 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     groups = _participant_groups(trigger, roles, context.kb)
     if not groups and _refers_back(token):
         groups = _earlier_parties(*before)
+    if not groups and trigger.sense == "visit":
+        groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
     if not groups:
         return []
     base = _details(trigger, sent, offset, roles, context)
@@ -94,6 +96,20 @@ def _is_setting(token: Any) -> bool:
 def _is_generic(token: Any) -> bool:
     head = token.head
     return head.lower_ == "of" and head.head.lower_ in QUANTITIES
+
+
+def _visit_to_the_place_in_question(roles: list[arguments.Role], earlier: list[EventMention],
+                                    kb: KnowledgeBase) -> list[tuple[ActorRef, ...]]:
+    """"He last visited in March last year": a visit with no destination goes to the place
+    the article is about, the place of the event reported before it."""
+    visitors = [r.mention.actor for r in roles if r.role == "subject"]
+    places = [e.location for e in earlier if e.location and e.location.country]
+    if len(parties(visitors)) != 1 or not places:
+        return []
+    code = kb.country_code_by_name(places[-1].country or "")
+    if code is None or kb.countries[code].name in parties(visitors):
+        return []
+    return [(*_dedupe(visitors), kb.country_ref(code))]
 
 
 def _earlier_parties(earlier: list[EventMention], people: list[ActorRef]

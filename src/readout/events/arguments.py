@@ -51,15 +51,33 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
     out = []
     people = {i for m in mentions if m.actor.kind == "person" and m.how != "pronoun"
               for i in range(m.start, m.end)}
+    controllers = _controlling_subjects(trigger)
     for mention in mentions:
         if sent.start <= mention.start < sent.end:
             root = sent.doc[mention.start:mention.end].root
             if mention.actor.kind != "person" and root.head.i in people - {root.i}:
                 continue  # "UN Secretary-General Antonio Guterres": a title, not a party
             role = role_of(root, trigger, sense, weak, mention.actor.kind)
+            if role is None and root.i in controllers:
+                role = "subject"
             if role:
                 out.append(Role(mention, role))
     return out
+
+
+def _controlling_subjects(trigger: Any) -> set[int]:
+    """"Modi is due to hold talks", "X wants to meet Y": the subject of the verb that
+    controls the trigger's infinitive clause, and its conjuncts."""
+    head = clause_head(trigger)
+    current = head
+    for _ in range(4):
+        if current.dep_ not in {"xcomp", "acomp", "advcl"} or current.head.i == current.i:
+            break
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return {t.i for s in subjects for t in s.subtree}
+    return set()
 
 
 def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str | None:
