@@ -247,7 +247,7 @@ def _place_rules(lines: Sequence[_Line], rules: list[str | None]) -> None:
         elif _is_label(line) and (i < first or i > last or line.text.lower() in top_labels):
             rules[i] = "section-label"
     _after_running_time(lines, rules)
-    _teasers(lines, rules)
+    _teasers(lines, rules, (first, last))
     _sandwiched(lines, rules, (first, last))
 
 
@@ -281,14 +281,19 @@ def _after_running_time(lines: Sequence[_Line], rules: list[str | None]) -> None
             rules[i] = "running-time"
 
 
-def _teasers(lines: Sequence[_Line], rules: list[str | None]) -> None:
+def _teasers(lines: Sequence[_Line], rules: list[str | None], body: tuple[int, int]) -> None:
     """Excerpts each followed by a bare "Read more" are a list of links to other pages.
 
-    One excerpt with "Read more" may be the whole text (a feed entry), so it takes two.
+    One excerpt with "Read more" may be the whole text (a feed entry), so it takes two. In the
+    article's body a "Read more" line is often a stray inline widget after a real paragraph,
+    so there it takes a list of three.
     """
     found = [i for i in range(len(lines) - 1) if _MORE.match(lines[i + 1].text)]
-    if len(found) >= 2:
-        for i in found:
+    prose = [i for i, line in enumerate(lines) if line.prose and i not in found]
+    first, last = (prose[0], prose[-1]) if prose else body
+    inside = [i for i in found if first <= i <= last]
+    for i in found:
+        if len(found) >= 2 and (i not in inside or len(inside) >= 3):
             rules[i] = rules[i] or "teaser"
 
 

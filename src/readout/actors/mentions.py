@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from readout.actors.kb import KnowledgeBase
+from readout.actors.kb import FAMILY_NAME_FIRST, KnowledgeBase
 from readout.actors.offices import Title, find_titles
 from readout.nlp import Paragraph
 from readout.records import ActorRef
@@ -91,7 +91,7 @@ class ActorFinder:
             found.append(self._unknown_person(ent))
         for mention in found:
             if mention.actor.kind == "person":
-                self._remember_name(mention, state)
+                self._remember_name(mention, state, doc[mention.start:mention.end].text)
         return sorted(found, key=lambda m: m.start)
 
     def _from_kb(self, span: Any) -> TokenMention:
@@ -106,16 +106,24 @@ class ActorFinder:
             text = text[:-2]
         return TokenMention(ent.start, ent.end, ActorRef(text, None, "person", None), "name")
 
-    def _remember_name(self, mention: TokenMention, state: _State) -> None:
+    def _remember_name(self, mention: TokenMention, state: _State, written: str) -> None:
+        """Count a full name, and the surnames it will go by later in the document: the
+        canonical one and the one as written ("Erdoğan", and "Erdogan" after "Recep Tayyip
+        Erdogan")."""
         actor = mention.actor
         state.counts[actor.name] += 1
         person = self.kb.people.get(_person_key(self.kb, actor))
-        surname = person.surname if person else actor.name.split()[-1]
         if person:
             state.genders[actor.name] = person.gender
-        options = state.surnames.setdefault(surname, [])
-        if actor not in options and " " in actor.name:
-            options.append(actor)
+        surnames = {person.surname if person else actor.name.split()[-1]}
+        words = written.split()
+        if len(words) >= 2:
+            first_family = person is not None and person.country in FAMILY_NAME_FIRST
+            surnames.add(words[0] if first_family else words[-1])
+        for surname in surnames:
+            options = state.surnames.setdefault(surname, [])
+            if actor not in options and " " in actor.name:
+                options.append(actor)
 
     # -- pass 2: references -----------------------------------------------------------------
     def _resolve(self, doc: Any, names: list[TokenMention], state: _State) -> list[

@@ -1,8 +1,9 @@
 """Stage 7, quotes: direct and reported speech, each with its speaker, cue and channel.
 
 Quote marks are paired over the whole text (`marks`); each quoted span is attributed from
-the sentence that holds it (`speakers`). Spans of one or two words are scare quotes or terms
-("no limits", "new era") and are left out. Reported speech ("Wang said that ...") comes out with
+the sentence that holds it (`speakers`). A single quoted word is never a quote; two are kept
+only when a speech verb attributes them ("agreed 'in principle', the UN said"); otherwise they are scare quotes
+or terms ("a 'no limits' partnership") and are left out. Reported speech ("Wang said that ...") comes out with
 `direct=False` and the reported clause as its text.
 """
 
@@ -37,19 +38,29 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph],
                    ministry_of: Callable[[str], ActorRef | None]) -> tuple[Quote, ...]:
     """All quotes of a document; `ministry_of` maps a state's adjective to its ministry."""
     sentences = list(_sentences(paragraphs, mentions, ministry_of))
-    spans = [q for q in find_quoted(text) if len(text[q.start:q.end].split()) > 2]
-    direct = _continued(text, [_direct(text, quoted, sentences) for quoted in spans])
+    found = [_direct(text, quoted, sentences) for quoted in find_quoted(text)]
+    direct = _continued(text, [q for q in found if q is not None and not _scare(q)])
     reported = [q for s in sentences for q in _indirect(text, s)
                 if not any(d.start < q.end and q.start < d.end for d in direct)]
     return tuple(sorted(direct + reported, key=lambda q: q.start))
 
 
-def _continued(text: str, found: list[Quote | None]) -> list[Quote]:
+# Verbs that report words: a two-word quote they govern ("agreed 'in principle', the UN
+# said") was said; under other verbs ("declared a 'no limits' partnership") it is a label.
+SPEECH_CUES = {"said", "says", "say", "told", "tells", "added", "adds", "according to",
+               "wrote", "writes", "stressed", "noted", "warned", "insisted"}
+
+
+def _scare(quote: Quote) -> bool:
+    """One quoted word, or two that no speech verb attributes: a scare quote or a term."""
+    words = len(quote.text.split())
+    return words == 1 or (words == 2 and quote.cue not in SPEECH_CUES)
+
+
+def _continued(text: str, found: list[Quote]) -> list[Quote]:
     """A quote that is a whole paragraph with no speaker continues the quote before it."""
     out: list[Quote] = []
     for quote in found:
-        if quote is None:
-            continue
         if quote.speaker is None and out and out[-1].speaker and _whole_paragraph(text, quote):
             previous = out[-1]
             quote = replace(quote, speaker=previous.speaker, cue=previous.cue, partial=False)
