@@ -2,9 +2,10 @@
 
 Quote marks are paired over the whole text (`marks`); each quoted span is attributed from
 the sentence that holds it (`speakers`). A single quoted word is never a quote; two are kept
-only when a speech verb attributes them ("agreed 'in principle', the UN said"); otherwise they are scare quotes
-or terms ("a 'no limits' partnership") and are left out. Reported speech ("Wang said that ...") comes out with
-`direct=False` and the reported clause as its text.
+only when a speech verb attributes them ("agreed 'in principle', the UN said"); otherwise
+they are scare quotes or terms ("a 'no limits' partnership") and are left out. Reported
+speech ("Wang said that ...") comes out with `direct=False` and the reported clause as its
+text.
 """
 
 from __future__ import annotations
