@@ -51,7 +51,8 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
     out = []
     people = {i for m in mentions if m.actor.kind == "person" and m.how != "pronoun"
               for i in range(m.start, m.end)}
-    controllers = _controlling_subjects(trigger)
+    verbal = trigger.tag_.startswith("VB") or _light_verb_object(trigger, clause_head(trigger))
+    controllers = _controlling_subjects(trigger) if verbal else set()
     for mention in mentions:
         if sent.start <= mention.start < sent.end:
             root = sent.doc[mention.start:mention.end].root
@@ -70,9 +71,11 @@ def _controlling_subjects(trigger: Any) -> set[int]:
     controls the trigger's infinitive clause, and its conjuncts."""
     head = clause_head(trigger)
     current = head
-    for _ in range(4):
-        if current.dep_ not in {"xcomp", "acomp", "advcl"} or current.head.i == current.i:
+    for _ in range(5):
+        if current.dep_ not in {"xcomp", "acomp", "advcl", "conj"} or current.head.i == current.i:
             break
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            break  # the clause has a subject of its own
         current = current.head
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
@@ -111,6 +114,8 @@ def _light_verb_object(trigger: Any, head: Any) -> bool:
             return current.dep_ in {"dobj", "pobj", "prep", "attr", "npadvmod"}
         if current.dep_ not in {"pobj", "prep", "dobj"}:
             return False  # a coordinated or subject noun is an event of its own
+        if current.lower_ == "of" and current.head.lower_ not in LIGHT_OBJECTS:
+            return False  # "gave no details of the talks": about the talks, not in them
         current = current.head
     return False
 
@@ -163,6 +168,10 @@ def _noun_role(path: list[Any], sense: str) -> str | None:
 
 
 def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
+    # "travel on to Ukraine": the preposition that takes the actor decides, not "on".
+    nearest = next((t for t in path if t.dep_ == "prep" and t.lower_ != "of"), prep)
+    if nearest.i != prep.i and prep.lower_ in {"on", "onward", "back"}:
+        prep = nearest
     word = prep.lower_
     if word in LOCATIVE:
         return "location"
