@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -100,6 +101,7 @@ class KnowledgeBase:
     place_index: dict[str, Place] = field(default_factory=dict)
     person_keys: dict[str, str] = field(default_factory=dict)
     local_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    role_organisations: set[str] = field(default_factory=set)
 
     # -- references -------------------------------------------------------------------------
     def country_ref(self, code: str) -> ActorRef:
@@ -127,10 +129,22 @@ class KnowledgeBase:
 
     # -- lookups ----------------------------------------------------------------------------
     def holders(self, office: str, country: str, day: str | None) -> list[str]:
-        """People holding an office for a country on a day (all holders when day is None)."""
+        """People holding an office for a country on a day (all holders when day is None).
+
+        `office` is an office code, or `title:<title>` for a post known by its title only
+        ("title:crown prince")."""
+        title = office.removeprefix("title:") if office.startswith("title:") else None
         return [t.person for t in self.terms
-                if t.office == office and t.country == country
-                and (day is None or t.holds_on(day))]
+                if (t.title.lower() == title if title else t.office == office)
+                and t.country == country and (day is None or t.holds_on(day))]
+
+    def organisation_offices(self, org_id: str) -> list[str]:
+        """The offices an organisation's roles use, the most frequent first."""
+        counts: dict[str, int] = defaultdict(int)
+        for term in self.terms:
+            if term.country == org_id:
+                counts[term.office] += 1
+        return sorted(counts, key=lambda office: -counts[office])
 
     def offices_of(self, person_id: str, day: str | None) -> list[Term]:
         return [t for t in self.terms
@@ -254,12 +268,19 @@ def _add_ministries(kb: KnowledgeBase) -> None:
         forms = [f"{country.name}'s foreign ministry", f"{country.name}’s foreign ministry",
                  f"foreign ministry of {country.name}"]
         for adjective in country.adjectives:
-            forms += [f"{adjective} foreign ministry", f"{adjective} Foreign Ministry",
-                      f"{adjective} Ministry of Foreign Affairs"]
+            forms += [f"{adjective} {kind}" for kind in _MINISTRY_NAMES]
+        # "the State Department", "the Foreign Office": buildings that name the ministry.
+        forms += [m for m in country.metonyms if _MINISTRY_WORDS.search(m)]
         kb.organisations[org_id] = Organisation(
             id=org_id, name=f"Ministry of Foreign Affairs of {country.name}", qid="",
             aliases=tuple(forms), kind="ministry", country=code,
         )
+
+
+_MINISTRY_NAMES = ("foreign ministry", "Foreign Ministry", "Ministry of Foreign Affairs",
+                   "Foreign Office", "Ministry of External Affairs", "foreign affairs ministry",
+                   "Foreign Affairs Ministry", "State Department", "Foreign Ministry's")
+_MINISTRY_WORDS = re.compile(r"\b(?:Department|Office|Ministry)\b")
 
 
 def _index(kb: KnowledgeBase) -> None:
@@ -271,7 +292,8 @@ def _index(kb: KnowledgeBase) -> None:
 
     for code, country in kb.countries.items():
         for form in (country.name, *country.aliases, *country.metonyms):
-            add(form, "country", code)
+            if not _MINISTRY_WORDS.search(form):
+                add(form, "country", code)
         for adjective in country.adjectives:
             kb.adjectives.setdefault(adjective, code)
     for org_id, org in kb.organisations.items():
@@ -282,6 +304,7 @@ def _index(kb: KnowledgeBase) -> None:
         for form in (person.name, *person.aliases):
             add(form, "person", person_id)
     kb.surface = surface
+    kb.role_organisations = {t.country for t in kb.terms if t.country in kb.organisations}
     _index_places(kb)
     _index_local_titles(kb)
 

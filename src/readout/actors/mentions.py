@@ -11,12 +11,13 @@ counterpart") and personal pronouns.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from readout.actors.kb import FAMILY_NAME_FIRST, KnowledgeBase
-from readout.actors.offices import Title, find_titles
+from readout.actors.names import HONORIFICS, NameIndex, fold
+from readout.actors.offices import OFFICES, Title, find_titles
 from readout.nlp import Paragraph
 from readout.records import ActorRef
 
@@ -41,6 +42,7 @@ class _State:
     genders: dict[str, str] = field(default_factory=dict)
     last_person: list[ActorRef] = field(default_factory=list)
     last_subject: list[ActorRef] = field(default_factory=list)
+    seen: list[ActorRef] = field(default_factory=list)
 
 
 class ActorFinder:
@@ -61,6 +63,7 @@ class ActorFinder:
                 matcher = self.folded if len(variant) >= 8 and " " in variant else self.exact
                 matcher.add(label, [nlp.make_doc(variant)])
         self.unique_surnames = _unique_surnames(kb)
+        self.names = NameIndex(kb)
         self.surnames = {p.surname for p in kb.people.values()}
 
     def document(self, paragraphs: Sequence[Paragraph], day: str | None) -> list[
@@ -86,9 +89,14 @@ class ActorFinder:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
                 continue
-            if len(ent) == 1 and ent.text in self.surnames | state.surnames.keys():
+            if not ent.text[:1].isupper():
+                continue  # the small model tags the odd verb as a person
+            if len(ent) == 1 and (ent.text in state.surnames or fold(ent.text) in
+                                  self.names.by_token):
                 continue  # a bare surname: pass 2 decides who it is
-            found.append(self._unknown_person(ent))
+            if _is_title(ent, self.kb):
+                continue  # "the Taoiseach", "the Pope": an office, read by pass 2
+            found.append(self._unknown_person(ent, state.day))
         for mention in found:
             if mention.actor.kind == "person":
                 self._remember_name(mention, state, doc[mention.start:mention.end].text)
@@ -100,10 +108,18 @@ class ActorFinder:
             self.kb.countries[key].name, *self.kb.countries[key].aliases) else "metonym"
         return TokenMention(span.start, span.end, self.kb.ref(kind, key), how)
 
-    def _unknown_person(self, ent: Any) -> TokenMention:
+    def _unknown_person(self, ent: Any, day: str | None) -> TokenMention:
+        """A person the NER found: a spelling variant of a known name, an honorific with one
+        known name in office ("Ms Wong"), else a new person under the name as written."""
         text = ent.text.strip(" ,.'’")
         if text.endswith(("'s", "’s")):
             text = text[:-2]
+        words = text.split()
+        key = self.names.similar(text)
+        if key is None and len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS:
+            key = self.names.in_office(words[1], day)
+        if key is not None:
+            return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "variant")
         return TokenMention(ent.start, ent.end, ActorRef(text, None, "person", None), "name")
 
     def _remember_name(self, mention: TokenMention, state: _State, written: str) -> None:
@@ -147,18 +163,20 @@ class ActorFinder:
         if options and token.tag_.startswith("NN"):  # the tagger calls "Guterres" NNS
             # Several people share the surname: the one the article names most.
             actor = max(options, key=lambda a: (state.counts[a.name], options.index(a)))
-        elif token.text in self.unique_surnames and token.tag_ in {"NNP", "NNPS"}:
-            actor = self.kb.person_ref(self.unique_surnames[token.text])
-            if not self._in_office(actor, state.day):
-                return None
+        elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON") and (
+                key := self._surname_in_office(token.text, state.day)):
+            actor = self.kb.person_ref(key)
         else:
             return None
         state.counts[actor.name] += 1
         return TokenMention(token.i, token.i + 1, actor, "surname")
 
-    def _in_office(self, actor: ActorRef, day: str | None) -> bool:
-        key = _person_key(self.kb, actor)
-        return day is None or bool(self.kb.offices_of(key, day))
+    def _surname_in_office(self, word: str, day: str | None) -> str | None:
+        """"Lavrov" alone: the one person of that surname in office on the day (or the one
+        person of that surname at all, when the date is unknown)."""
+        if day is None:
+            return self.unique_surnames.get(word)
+        return self.names.in_office(word, day)
 
     def _titles(self, doc: Any, known: list[TokenMention], state: _State,
                 taken: set[int]) -> list[TokenMention]:
@@ -189,9 +207,7 @@ class ActorFinder:
     def _holder(self, office: str | None, country: str, state: _State) -> str | None:
         if office is None:
             return None
-        if office == "secretary_general":
-            office = f"{country.lower()}_secretary_general"
-        offices = ("head_of_state", "head_of_government") if office == "leader" else (office,)
+        offices = _candidate_offices(self.kb, office, country)
         for name in offices:
             holders = self.kb.holders(name, country, state.day)
             named = [p for p in holders if state.counts[self.kb.people[p].name]]
@@ -214,20 +230,101 @@ class ActorFinder:
         out: list[TokenMention] = []
         pending = iter(found)
         current = next(pending, None)
+        covered = {i for m in found for i in range(m.start, m.end)}
         for token in doc:
             while current is not None and current.start <= token.i:
                 out.append(current)
-                if current.actor.kind == "person" and current.how != "pronoun":
-                    state.last_person.append(current.actor)
-                    if doc[current.start:current.end].root.dep_ in {"nsubj", "nsubjpass"}:
-                        state.last_subject.append(current.actor)
+                self._remember_seen(current, doc, state)
                 current = next(pending, None)
+            if token.lower_ == "the" and token.i + 1 not in covered:
+                anaphor = self._nominal_anaphor(doc, token.i, state)
+                if anaphor is not None:
+                    out.append(anaphor)
+                    covered.update(range(anaphor.start, anaphor.end))
             gender = PRONOUNS.get(token.lower_)
             if gender and token.tag_ in {"PRP", "PRP$"}:
                 actor = _latest_of_gender(state, gender)
                 if actor:
                     out.append(TokenMention(token.i, token.i + 1, actor, "pronoun"))
         return sorted(out, key=lambda m: m.start)
+
+    def _remember_seen(self, mention: TokenMention, doc: Any, state: _State) -> None:
+        if mention.how == "pronoun":
+            return
+        state.seen.append(mention.actor)
+        if mention.actor.kind == "person":
+            state.last_person.append(mention.actor)
+            if doc[mention.start:mention.end].root.dep_ in {"nsubj", "nsubjpass"}:
+                state.last_subject.append(mention.actor)
+
+    def _nominal_anaphor(self, doc: Any, i: int, state: _State) -> TokenMention | None:
+        """"the minister", "the president", "the ministry", "the alliance": the latest actor
+        named before that fits the noun (a holder of that office, a foreign ministry, an
+        organisation of states)."""
+        for length in (3, 2, 1):
+            words = tuple(t.lower_ for t in doc[i + 1:i + 1 + length])
+            if len(words) < length:
+                continue
+            fits = self._fits(words, state.day)
+            if fits is None:
+                continue
+            for actor in reversed(state.seen[-12:]):
+                if fits(actor):
+                    return TokenMention(i, i + 1 + length, actor, "descriptor")
+            return None
+        return None
+
+    def _fits(self, words: tuple[str, ...], day: str | None) -> Callable[[ActorRef], bool] | None:
+        if words in {("ministry",), ("foreign", "ministry")}:
+            return lambda a: (a.kind == "organisation" and (a.id or "").startswith("mfa:")) or (
+                a.name.startswith("Ministry of Foreign Affairs"))
+        if words in {("alliance",), ("bloc",), ("organisation",), ("organization",),
+                     ("union",)}:
+            return lambda a: a.kind == "organisation" and not a.name.startswith("Ministry")
+        if words == ("minister",):
+            noun = "minister"
+        elif OFFICES.get(words) in {"head_of_state", "head_of_government", "foreign_minister",
+                                    "defence_minister", "leader"}:
+            noun = " ".join(words)
+        else:
+            return None
+        # The title the person holds must contain the noun: "the chancellor" is not a
+        # president who also heads a government; a leader is any head.
+        return lambda a: a.kind == "person" and any(
+            (noun == "leader" and t.office in {"head_of_state", "head_of_government"})
+            or noun in t.title.lower()
+            for t in self.kb.offices_of(_person_key(self.kb, a), day))
+
+
+def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
+    words = " ".join(t.lower_ for t in ent if t.lower_ != "the")
+    return words in kb.local_titles or tuple(words.split()) in OFFICES
+
+
+# What a title means in an organisation, best first.
+_ORGANISATION_HEADS = {
+    "secretary_general": ("secretary_general", "director_general", "president", "chair",
+                          "high_commissioner"),
+    "head_of_state": ("president", "chair"),
+    "foreign_minister": ("high_representative",),
+}
+
+
+def _candidate_offices(kb: KnowledgeBase, office: str, country: str) -> tuple[str, ...]:
+    """The offices a title can mean for a state or an organisation."""
+    if office == "leader":
+        return ("head_of_state", "head_of_government")
+    if office == "spokesperson":
+        return ("spokesperson_foreign_ministry", "spokesperson_government")
+    if country in kb.organisations:
+        # "the UN chief", "the EU foreign policy chief", "the Commission president"
+        own = kb.organisation_offices(country)
+        for key in _ORGANISATION_HEADS.get(office, (office,)):
+            found = tuple(o for o in own if key in o)
+            if found:
+                return found
+        return ()
+    return (office,)
 
 
 def _variants(form: str) -> set[str]:

@@ -47,9 +47,18 @@ OFFICES: dict[tuple[str, ...], str] = {
     ("secretary", "general"): "secretary_general",
     ("secretary-general",): "secretary_general",
     ("chief",): "secretary_general",
+    ("head",): "secretary_general",
+    ("director", "-", "general"): "secretary_general",
+    ("director", "general"): "secretary_general",
+    ("foreign", "policy", "chief"): "foreign_minister",
+    ("national", "security", "adviser"): "national_security_adviser",
+    ("national", "security", "advisor"): "national_security_adviser",
+    ("spokesman",): "spokesperson",
+    ("spokeswoman",): "spokesperson",
+    ("spokesperson",): "spokesperson",
+    ("crown", "prince"): "title:crown prince",
 }
-# Organisations whose head is a secretary-general, by the id their roles use.
-HEADED_BY_SECRETARY_GENERAL = {"UN", "NATO"}
+
 COUNTERPART = {"counterpart", "counterparts"}
 # "Russian officials", "the Chinese side", "a US delegation": the state acting as a whole.
 GROUPS = {"officials", "official", "diplomats", "delegation", "delegations", "side", "sides",
@@ -80,14 +89,14 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
             if i > 0 and doc[i - 1].lower_ in NOT_THE_HOLDER:
                 office = "unknown"
             countries = _countries_before(doc, i, kb) or _countries_after(doc, i + length, kb)
-            if office == "secretary_general" and not set(countries) <= HEADED_BY_SECRETARY_GENERAL:
+            if office == "secretary_general" and not set(countries) <= kb.role_organisations:
                 countries = ()
             if countries:
                 titles.append(Title(_phrase_start(doc, i, kb), i + length, office, countries,
                                     "title"))
             i += length
             continue
-        local = _local_title(doc, i, kb) if i not in taken else None
+        local = _local_title(doc, i, kb)  # "the Kremlin spokesman" outranks "the Kremlin"
         if local is not None:
             titles.append(Title(_start_with_det(doc, i), i + local[0], local[1], (local[2],),
                                 "title"))
@@ -172,7 +181,7 @@ def _local_title(doc: Any, i: int, kb: KnowledgeBase) -> tuple[int, str, str] | 
             continue
         words = " ".join(t.lower_ for t in doc[i:i + length])
         found = kb.local_titles.get(words)
-        if found and doc[i].text[:1].isupper():
+        if found and (length == 1 or doc[i].text[:1].isupper()):
             return length, found[0], found[1]
     return None
 
@@ -193,11 +202,15 @@ def _countries_after(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
 
 def _state_of(token: Any, doc: Any, kb: KnowledgeBase) -> str | None:
     """The state (or, for "the UN chief", the organisation) a word names."""
-    if token.text in kb.adjectives:
-        return kb.adjectives[token.text]
-    for kind, key in kb.surface.get(token.text, ()):
-        if kind == "organisation" and key in HEADED_BY_SECRETARY_GENERAL:
-            return key
+    for size in (2, 1):  # "South Korean", "Chinese"
+        start = token.i - size + 1
+        if start >= 0 and doc[start:token.i + 1].text in kb.adjectives:
+            return kb.adjectives[doc[start:token.i + 1].text]
+    for size in (3, 2, 1):  # "the European Commission", "NATO's"
+        start = token.i - size + 1
+        for kind, key in kb.surface.get(doc[max(start, 0):token.i + 1].text, ()):
+            if kind == "organisation" and key in kb.role_organisations:
+                return key
     for size in (3, 2, 1):  # multi-word names end at this token: "South Korea", "the UK"
         start = token.i - size + 1
         if start < 0:

@@ -29,9 +29,21 @@ def resolve(finder: ActorFinder, nlp: Any, text: str, day: str,
     doc = nlp(sentence)
     [mentions] = finder.document([Paragraph(0, doc)], day)
     found = _covering(mentions, doc, start, start + len(text))
-    if found is None:
+    if found is None or _a_place_here(found, doc):
         return None
     return Resolution(found.actor, role_on(finder.kb, found.actor, day))
+
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "over", "through",
+             "from", "to", "into", "within", "of"}
+
+
+def _a_place_here(mention: TokenMention, doc: Any) -> bool:
+    """"the snow in Moscow": a capital after a locative preposition is the place itself."""
+    if mention.how != "metonym":
+        return False
+    root = doc[mention.start:mention.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
 
 
 def _covering(mentions: list[TokenMention], doc: Any, start: int, end: int

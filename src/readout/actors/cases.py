@@ -1,0 +1,61 @@
+"""Tables of (mention, date, context, expected actor) cases, scored: shared by the tests and
+`benchmarks/actors_quality.py`."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from readout.actors.mentions import ActorFinder
+from readout.actors.resolve import resolve
+
+
+@dataclass(frozen=True)
+class Case:
+    mention: str
+    date: str
+    context: str
+    expected: str
+    note: str
+
+    @property
+    def category(self) -> str:
+        return self.note.split(":", 1)[0].strip() or "other"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    case: Case
+    got: str
+
+    @property
+    def right(self) -> bool:
+        return self.got == self.case.expected
+
+
+def load_cases(path: Path) -> list[Case]:
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [Case(r["mention"], r["date"], r["context"], r["expected"], r.get("note", ""))
+            for r in rows]
+
+
+def run(finder: ActorFinder, nlp: Any, cases: list[Case]) -> list[Outcome]:
+    out = []
+    for case in cases:
+        found = resolve(finder, nlp, case.mention, case.date, case.context or None)
+        out.append(Outcome(case, found.actor.name if found else "null"))
+    return out
+
+
+def accuracy(outcomes: list[Outcome]) -> float:
+    return sum(o.right for o in outcomes) / len(outcomes) if outcomes else 1.0
+
+
+def by_category(outcomes: list[Outcome]) -> dict[str, tuple[int, int]]:
+    totals: Counter[str] = Counter(o.case.category for o in outcomes)
+    right: Counter[str] = Counter(o.case.category for o in outcomes if o.right)
+    return {c: (right[c], totals[c]) for c in sorted(totals)}

@@ -1,0 +1,74 @@
+"""Names as news writes them: transliteration variants, bare surnames, honorifics.
+
+"Hassan Rowhani" is Hassan Rouhani, "Gerhard Schroeder" is Gerhard Schröder, "Mohamed bin
+Salman" is Mohammed bin Salman: a name the knowledge base does not list verbatim is matched
+by a normalised, spelling-tolerant comparison with the people who share its surname or its
+first name. A bare surname ("Aliyev", "Sharif", "Clinton") or an honorific with one name
+("Ms Wong", "King Abdullah") is the one such person in office on the document's date.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from difflib import SequenceMatcher
+
+from readout.actors.kb import KnowledgeBase
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president",
+              "king", "queen", "prince", "princess", "sheikh", "emir", "premier", "chancellor",
+              "pope", "minister", "senator", "general", "crown"}
+_FOLD = str.maketrans({"ö": "oe", "ü": "ue", "ä": "ae", "ß": "ss", "ğ": "g", "ı": "i", "ł": "l",
+                       "ø": "o", "đ": "d"})
+SIMILAR = 0.84
+
+
+def fold(name: str) -> str:
+    """Lower case, no accents, no punctuation: "Erdoğan" -> "erdogan"."""
+    lowered = name.lower().translate(_FOLD)
+    plain = unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", plain).split())
+
+
+class NameIndex:
+    """People by folded name token, for spelling-tolerant and partial-name lookups."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.by_token: dict[str, set[str]] = defaultdict(set)
+        self.forms: dict[str, list[str]] = defaultdict(list)
+        for person in kb.people.values():
+            for form in (person.name, *person.aliases):
+                folded = fold(form)
+                self.forms[person.id].append(folded)
+                for token in folded.split():
+                    if len(token) > 2:
+                        self.by_token[token].add(person.id)
+
+    def similar(self, written: str) -> str | None:
+        """The one person whose name is spelt nearly like `written` (two words or more)."""
+        folded = fold(written)
+        words = folded.split()
+        if len(words) < 2:
+            return None
+        candidates = self.by_token.get(words[-1], set()) | self.by_token.get(words[0], set())
+        scored = sorted(((max(SequenceMatcher(None, folded, f).ratio() for f in
+                              self.forms[p]), p) for p in candidates), reverse=True)
+        if not scored or scored[0][0] < SIMILAR:
+            return None
+        if len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.02:
+            return None  # two people are as close: do not guess
+        return scored[0][1]
+
+    def in_office(self, word: str, day: str | None) -> str | None:
+        """The one person with this surname (or single name) holding an office on the day."""
+        if day is None or len(word) < 3:
+            return None
+        people = [p for p in self.by_token.get(fold(word), set()) if self._named(p, word)]
+        holding = [p for p in people if self.kb.offices_of(p, day)]
+        return holding[0] if len(holding) == 1 else None
+
+    def _named(self, person: str, word: str) -> bool:
+        folded = fold(word)
+        return any(folded in form.split() for form in self.forms[person])
