@@ -62,17 +62,21 @@ HEADER = ["sentence", "anchor", "expression", "expected", "note"]
 
 def main() -> None:
     args = _arguments()
-    results: dict[str, Any] = {"expressions": {}, "published": {}}
+    results: dict[str, Any] = {"expressions": {}, "published": {}, "published_tenure": {}}
     details: list[str] = []
     for name in ("dev", "holdout"):
         results["expressions"][name] = score_cases(CASES / f"{name}.tsv", details)
+    tenure = _tenure()
     for name, gold, folder in _corpora(args.shared):
         results["published"][name] = score_published(gold, folder, details)
+        results["published_tenure"][name] = score_published(gold, folder, details, tenure)
     if args.json:
         print(json.dumps(results, indent=2, sort_keys=True))
         return
     _print_expressions(results["expressions"])
-    _print_published(results["published"])
+    _print_published(results["published"], "from the text alone")
+    _print_published(results["published_tenure"],
+                     "from the text and the terms of the office-holders it names (the pipeline)")
     if args.details:
         print("\n## Details\n")
         print("\n".join(details))
@@ -239,7 +243,15 @@ def _gold(record: dict[str, Any]) -> tuple[str, dt.date, dt.date]:
             dt.date.fromisoformat(inferred["max"]))
 
 
-def score_published(gold_path: Path, folder: Path, details: list[str]) -> dict[str, Any]:
+def _tenure() -> Any:
+    from readout.actors import load_kb
+    from readout.actors.tenure import TenureFinder
+
+    return TenureFinder(load_kb())
+
+
+def score_published(gold_path: Path, folder: Path, details: list[str],
+                    tenure: Any = None) -> dict[str, Any]:
     keys = ("given", "within", "exact", "wrong", "bounds")
     counts = dict.fromkeys(("documents", *keys), 0)
     for line in gold_path.read_text(encoding="utf-8").splitlines():
@@ -247,7 +259,9 @@ def score_published(gold_path: Path, folder: Path, details: list[str]) -> dict[s
             continue
         record = json.loads(line)
         path = folder / (record.get("file") or f"{record['id']}.txt")
-        predicted = time_stage.infer_published(article_text(path, record["id"]))
+        text = article_text(path, record["id"])
+        extra = tenure.constraints(text) if tenure is not None else ()
+        predicted = time_stage.infer_published(text, extra)
         verdict = _judge(predicted, *_gold(record))
         counts["documents"] += 1
         for key in verdict:
@@ -276,8 +290,8 @@ def _judge(predicted: PublishedDate | None, day: str, low: dt.date,
     return ["given", "within", *exact, *bounds]
 
 
-def _print_published(results: dict[str, dict[str, Any]]) -> None:
-    print("\n## Publication dates inferred from the text alone\n")
+def _print_published(results: dict[str, dict[str, Any]], how: str) -> None:
+    print(f"\n## Publication dates inferred {how}\n")
     print("| corpus | documents | given | within range | exact day | wrong | bounds overlap |")
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():

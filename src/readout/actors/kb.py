@@ -102,6 +102,9 @@ class KnowledgeBase:
     person_keys: dict[str, str] = field(default_factory=dict)
     local_titles: dict[str, tuple[str, str]] = field(default_factory=dict)
     role_organisations: set[str] = field(default_factory=set)
+    terms_of: dict[str, list[Term]] = field(default_factory=dict)
+    short_names: list[tuple[str, str]] = field(default_factory=list)
+    terms_in: dict[str, list[Term]] = field(default_factory=dict)
 
     # -- references -------------------------------------------------------------------------
     def country_ref(self, code: str) -> ActorRef:
@@ -134,9 +137,9 @@ class KnowledgeBase:
         `office` is an office code, or `title:<title>` for a post known by its title only
         ("title:crown prince")."""
         title = office.removeprefix("title:") if office.startswith("title:") else None
-        return [t.person for t in self.terms
+        return [t.person for t in self.terms_in.get(country, ())
                 if (t.title.lower() == title if title else t.office == office)
-                and t.country == country and (day is None or t.holds_on(day))]
+                and (day is None or t.holds_on(day))]
 
     def organisation_offices(self, org_id: str) -> list[str]:
         """The offices an organisation's roles use, the most frequent first."""
@@ -147,8 +150,8 @@ class KnowledgeBase:
         return sorted(counts, key=lambda office: -counts[office])
 
     def offices_of(self, person_id: str, day: str | None) -> list[Term]:
-        return [t for t in self.terms
-                if t.person == person_id and (day is None or t.holds_on(day))]
+        return [t for t in self.terms_of.get(person_id, ())
+                if day is None or t.holds_on(day)]
 
     def place(self, name: str) -> Place | None:
         return self.place_index.get(name.casefold())
@@ -305,8 +308,27 @@ def _index(kb: KnowledgeBase) -> None:
             add(form, "person", person_id)
     kb.surface = surface
     kb.role_organisations = {t.country for t in kb.terms if t.country in kb.organisations}
+    by_person: dict[str, list[Term]] = defaultdict(list)
+    by_country: dict[str, list[Term]] = defaultdict(list)
+    for term in kb.terms:
+        by_person[term.person].append(term)
+        by_country[term.country].append(term)
+    kb.terms_of, kb.terms_in = dict(by_person), dict(by_country)
+    kb.short_names = _short_names(kb)
     _index_places(kb)
     _index_local_titles(kb)
+
+
+def _short_names(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """(long form, short name) of every organisation, longest form first: occasions are
+    written with the short name ("Group of 20 meeting" -> "G20 meeting")."""
+    pairs = []
+    for org in kb.organisations.values():
+        upper = [a for a in org.aliases if a.isupper() or any(c.isdigit() for c in a)]
+        short = min(upper, key=len) if upper else org.id
+        pairs += [(form, short) for form in (org.name, *org.aliases)
+                  if len(form) > 3 and form != short]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
 # Titles many states use say nothing about the state; only a title one state uses does.

@@ -118,7 +118,12 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
     return titles
 
 
+_FIRST_WORDS = {words[0] for words in OFFICES}
+
+
 def _office_at(doc: Any, i: int) -> tuple[int, str] | None:
+    if doc[i].lower_ not in _FIRST_WORDS:
+        return None
     for length in range(_LONGEST, 0, -1):
         words = tuple(t.lower_ for t in doc[i:i + length])
         if len(words) == length and words in OFFICES:

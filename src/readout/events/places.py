@@ -58,15 +58,7 @@ def normalise_occasion(text: str | None, kb: KnowledgeBase) -> str | None:
     if not text:
         return None
     text = re.sub(r"\s*\([^)]*\)", "", text).strip()
-    for org in kb.organisations.values():
-        short = _short_name(org.id, org.aliases)
-        for form in sorted((org.name, *org.aliases), key=len, reverse=True):
-            if len(form) > 3 and form in text and form != short:
-                text = text.replace(form, short)
-                break
+    for form, short in kb.short_names:
+        if form in text:
+            text = text.replace(form, short)
     return text or None
-
-
-def _short_name(org_id: str, aliases: tuple[str, ...]) -> str:
-    upper = [a for a in aliases if a.isupper() or any(c.isdigit() for c in a)]
-    return min(upper, key=len) if upper else org_id
