@@ -38,12 +38,10 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import csv
 import datetime as dt
 import json
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +50,12 @@ try:
 except ModuleNotFoundError:  # run from a checkout without `pip install -e .`
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from readout import time as time_stage
-from readout.records import PublishedDate, TimeMention
+from readout.records import PublishedDate
+from readout.timecases import load_cases, matching
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "time_cases"
 DEFAULT_SHARED = ROOT.parent / "shared"
-HEADER = ["sentence", "anchor", "expression", "expected", "note"]
 
 
 def main() -> None:
@@ -94,44 +92,6 @@ def _arguments() -> argparse.Namespace:
 
 
 # --- expressions
-
-
-@dataclass(frozen=True)
-class Case:
-    sentence: str
-    anchor: dt.date
-    expression: str
-    expected: str
-    category: str
-
-    @property
-    def start(self) -> int:
-        return self.sentence.find(self.expression)
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.expression)
-
-
-def load_cases(path: Path) -> list[Case]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if next(reader) != HEADER:
-            raise SystemExit(f"{path}: the header must be {' '.join(HEADER)}")
-        return [Case(row[0], dt.date.fromisoformat(row[1]), row[2], row[3],
-                     row[4].split(":", 1)[0].strip()) for row in reader]
-
-
-def matching(mentions: tuple[TimeMention, ...], case: Case) -> TimeMention | None:
-    """The mention with the expression's exact span, else the one overlapping it most."""
-    overlapping = [m for m in mentions if m.span.start < case.end and case.start < m.span.end]
-    for mention in overlapping:
-        if (mention.span.start, mention.span.end) == (case.start, case.end):
-            return mention
-    if not overlapping:
-        return None
-    return max(overlapping, key=lambda m: (min(m.span.end, case.end)
-                                           - max(m.span.start, case.start), -m.span.start))
 
 
 def score_cases(path: Path, details: list[str]) -> dict[str, Any]:

@@ -15,19 +15,15 @@ it runs as a strict xfail, so a gap that gets fixed must leave the list. The hol
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from readout import time
-from readout.records import TimeMention
+from readout.timecases import Case, load_cases, matching
 
 CASES_DIR = Path(__file__).resolve().parent / "time_cases"
-HEADER = ["sentence", "anchor", "expression", "expected", "note"]
 VALUE = re.compile(r"none|\d{4}(-\d{2}(-\d{2})?|-W\d{2})?")
 
 # (start of the sentence, expression, why the stage gets it wrong). The expression tells
@@ -46,45 +42,9 @@ KNOWN_GAPS: list[tuple[str, str, str]] = [
 ]
 
 
-@dataclass(frozen=True)
-class Case:
-    line: int
-    sentence: str
-    anchor: dt.date
-    expression: str
-    expected: str
-    note: str
-
-    @property
-    def start(self) -> int:
-        return self.sentence.find(self.expression)
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.expression)
-
-
 def load(name: str) -> list[Case]:
-    with (CASES_DIR / name).open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader)
-        assert header == HEADER, f"{name}: header is {header}"
-        return [
-            Case(number, row[0], dt.date.fromisoformat(row[1]), row[2], row[3], row[4])
-            for number, row in enumerate(reader, start=2)
-        ]
+    return load_cases(CASES_DIR / name)
 
-
-def matching(mentions: tuple[TimeMention, ...], case: Case) -> TimeMention | None:
-    """The mention with the expression's exact span, else the one overlapping it most."""
-    overlapping = [m for m in mentions if m.span.start < case.end and case.start < m.span.end]
-    for mention in overlapping:
-        if (mention.span.start, mention.span.end) == (case.start, case.end):
-            return mention
-    if not overlapping:
-        return None
-    return max(overlapping, key=lambda m: (min(m.span.end, case.end)
-                                           - max(m.span.start, case.start), -m.span.start))
 
 
 def _gap(case: Case) -> str | None:
