@@ -138,8 +138,12 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
         return []
     if not trigger.strong and len(parties(subjects)) < 2 and not _has_with(trigger.token):
         return []
-    if len(parties(subjects)) == 1 and len(parties(others)) >= 2 and trigger.sense != "visit":
-        # "X met his counterparts from A and B": one bilateral event per counterpart.
+    described = any(r.mention.how in {"counterpart", "title", "group"} for r in roles
+                    if r.role in {"object", "participant"})
+    if (len(parties(subjects)) == 1 and len(parties(others)) >= 2 and trigger.sense != "visit"
+            and described):
+        # "X met his counterparts from A and B": one bilateral event per counterpart. Named
+        # people ("X met A and B") may have met together, so they stay one meeting.
         return [_dedupe([*subjects, o]) for o in _dedupe(others)
                 if parties([o]) != parties(subjects)]
     return [everyone]
