@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from readout.events.arguments import in_clause
+
 # Verbs that report a contact by themselves: "X met Y", "X hosted Y", "X visited Y".
 CONTACT_VERBS = {
     "meet": "meet", "meets": "meet", "met": "meet", "meeting": "meet",
@@ -96,13 +98,13 @@ def _calls_someone(token: Any) -> bool:
 
 
 def is_call(trigger: Trigger, sent: Any) -> bool:
-    """Whether the contact was by phone or video rather than in person."""
+    """Whether the contact was by phone or video rather than in person: a call word in the
+    trigger's own phrase ("phone call", "video conference") or its own clause ("spoke by
+    phone"), never in a neighbouring clause ("the call came after Xi travelled to Moscow")."""
     if trigger.sense == "call":
         return True
-    nearby = {t.lower_ for t in trigger.token.subtree} | {t.lower_ for t in trigger.token.children}
-    head = trigger.token.head
-    nearby |= {t.lower_ for t in head.children} if head.i != trigger.token.i else set()
-    if nearby & CALL_WORDS:
+    token = trigger.token
+    if {t.lower_ for t in token.subtree} & CALL_WORDS:
         return True
-    return any(t.lower_ in {"phone", "telephone"} and t.head.lower_ in {"by", "over", "on"}
-               for t in sent)
+    return any(t.lower_ in CALL_WORDS and t.head.lower_ in {"by", "over", "on", "via"}
+               and in_clause(t, token) for t in sent)
