@@ -335,3 +335,13 @@ def test_seed_published_within_gold(shared: Path, prefix: str) -> None:
     assert found.min <= want["date"] <= found.max
     assert want["min"][:len(found.date)] <= found.date <= want["max"][:len(found.date)]
 
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Earlier in the day the envoy held talks with the minister.", "2022-04-26"),
+    ("The two will speak again later today.", "2022-04-26"),
+    ("Later in the day he flew on to Kyiv.", "2022-04-26"),
+])
+def test_same_day_phrases(text: str, value: str) -> None:
+    [mention] = find_dates(text, dt.date(2022, 4, 26))
+    assert mention.value == value

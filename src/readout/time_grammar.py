@@ -83,7 +83,8 @@ _RULE_SOURCES = (
     ("anaphor", rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that)\s+{_UNIT}\b"),
     ("deictic", r"\b(?P<deictic>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|"
                 r"(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|"
-                r"last\s+night|today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+                r"last\s+night|(?:earlier|later)\s+(?:in\s+the\s+day|today)|today|tonight|"
+                r"this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", rf"(?:\b(?P<rel>last|next|this|coming|past)\s+)?(?P<wday>{WEEKDAY})"),
     ("day-of-month", r"(?:\b(?P<cue>on|by|until|till|since|from|before|after)\s+)?the\s+"
                      r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
