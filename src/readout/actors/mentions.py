@@ -96,7 +96,7 @@ class ActorFinder:
                 continue  # a bare surname: pass 2 decides who it is
             if _is_title(ent, self.kb):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
-            found.append(self._unknown_person(ent, state.day))
+            found.append(self._unknown_person(ent, state))
         for mention in found:
             if mention.actor.kind == "person":
                 self._remember_name(mention, state, doc[mention.start:mention.end].text)
@@ -108,19 +108,32 @@ class ActorFinder:
             self.kb.countries[key].name, *self.kb.countries[key].aliases) else "metonym"
         return TokenMention(span.start, span.end, self.kb.ref(kind, key), how)
 
-    def _unknown_person(self, ent: Any, day: str | None) -> TokenMention:
-        """A person the NER found: a spelling variant of a known name, an honorific with one
-        known name in office ("Ms Wong"), else a new person under the name as written."""
+    def _unknown_person(self, ent: Any, state: _State) -> TokenMention:
+        """A person the NER found: a spelling variant of a known name; an honorific with one
+        name ("Prince Mohammed", "Ms Wong"): the one person named so far in the document
+        whose name has that word, else the one in office; else a new person as written."""
         text = ent.text.strip(" ,.'’")
         if text.endswith(("'s", "’s")):
             text = text[:-2]
         words = text.split()
         key = self.names.similar(text)
         if key is None and len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS:
-            key = self.names.in_office(words[1], day)
+            key = self._named_so_far(words, state) or self.names.in_office(words[1],
+                                                                            state.day)
         if key is not None:
             return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "variant")
         return TokenMention(ent.start, ent.end, ActorRef(text, None, "person", None), "name")
+
+    def _named_so_far(self, words: list[str], state: _State) -> str | None:
+        """Among the people named so far, the one with this name; if several, the one whose
+        known forms carry the honorific too ("Prince Mohammed bin Salman")."""
+        honorific, name = words[0].lower(), words[1]
+        keys = sorted({k for k in map(self.kb.person_keys.get, state.counts) if k})
+        found = [k for k in keys if name in self.kb.people[k].name.split()]
+        if len(found) > 1:
+            found = [k for k in found if any(honorific in form.lower().split() for form in
+                                             self.kb.people[k].aliases)]
+        return found[0] if len(found) == 1 else None
 
     def _remember_name(self, mention: TokenMention, state: _State, written: str) -> None:
         """Count a full name, and the surnames it will go by later in the document: the
