@@ -105,3 +105,15 @@ def test_html_page_gives_text_title_and_date(tmp_path: Path) -> None:
     assert "Home | World" not in document.raw_text
     assert document.title.startswith("Ministers meet")
     assert document.published is not None and document.published.date == "2023-05-02"
+
+
+def test_jsonl_limit_applies_per_record(tmp_path: Path) -> None:
+    path = tmp_path / "archive.jsonl"
+    small = [json.dumps({"id": f"r{n}", "text": "Ministers met in Geneva. " * 40})
+             for n in range(20)]  # each about 1 kB, the file about 20 kB
+    big = json.dumps({"id": "huge", "text": "word " * 5000})
+    path.write_text("\n".join([*small, big]) + "\n")
+    results = _read(path)
+    assert sum(isinstance(r, Document) for r in results) == 20
+    [error] = [r for r in results if isinstance(r, InputError)]
+    assert error.code == "too-large" and error.path == f"{path}:21"

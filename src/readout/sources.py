@@ -90,10 +90,13 @@ def read_path(path: Path, options: SourceOptions) -> Iterator[Document | InputEr
         )
         return
     try:
-        data = _read_bytes(path, options.max_document_bytes)
         if suffix in JSONL_SUFFIXES:
-            yield from _jsonl_documents(path, data, options)
-        elif suffix in HTML_SUFFIXES:
+            # A JSON Lines file is a batch, not a document: it is read line by line and the
+            # size limit applies to each record.
+            yield from _jsonl_documents(path, options)
+            return
+        data = _read_bytes(path, options.max_document_bytes)
+        if suffix in HTML_SUFFIXES:
             yield _html_document(path, data)
         else:
             yield _text_document(path, data)
@@ -151,22 +154,30 @@ def _html_document(path: Path, data: bytes) -> Document:
     )
 
 
-def _jsonl_documents(
-    path: Path, data: bytes, options: SourceOptions
-) -> Iterator[Document | InputError]:
-    text = decode.decode_text(str(path), data)
+def _jsonl_documents(path: Path, options: SourceOptions) -> Iterator[Document | InputError]:
     found = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for number, raw in enumerate(_lines(path), start=1):
+        if not raw.strip():
             continue
         found = True
         where = f"{path}:{number}"
         try:
-            yield _jsonl_record(path, where, line, options)
+            if len(raw) > options.max_document_bytes:
+                raise TooLargeError(where, "record is over the max_document_bytes setting")
+            yield _jsonl_record(path, where, decode.decode_text(where, raw), options)
         except InputError as error:
             yield error
     if not found:
-        yield EmptyInputError(str(path), "no JSON lines in file")
+        yield EmptyInputError(str(path), "no JSON lines in file; nothing to ingest")
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    try:
+        with path.open("rb") as handle:
+            yield from handle
+    except OSError as exc:
+        raise UnreadableError(str(path), f"cannot read file ({exc.strerror}); check its "
+                              "permissions") from exc
 
 
 def _jsonl_record(path: Path, where: str, line: str, options: SourceOptions) -> Document:
