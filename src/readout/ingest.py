@@ -84,11 +84,23 @@ def _record(result: Annotation | Failure, store: Store, report: IngestReport) ->
 
 def extract(paths: Sequence[str | Path], settings: Settings, annotator: Annotator,
             published: str | None = None) -> Iterator[Annotation | Failure]:
-    """Annotate without a database: what `readout extract` prints."""
-    documents: list[Document] = []
-    for item in read(paths, settings):
-        if isinstance(item, Failure):
-            yield item
-        else:
-            documents.append(item)
-    yield from annotator.annotate(documents, published)
+    """Annotate without a database: what `readout extract` prints. Documents stream through
+    in batches, so an archive of any size runs in bounded memory."""
+    failures: list[Failure] = []
+
+    def documents() -> Iterator[Document]:
+        for item in read(paths, settings):
+            if isinstance(item, Failure):
+                failures.append(item)
+            else:
+                yield item
+
+    for result in annotator.annotate(documents(), published):
+        yield from _drain(failures)
+        yield result
+    yield from _drain(failures)
+
+
+def _drain(failures: list[Failure]) -> Iterator[Failure]:
+    while failures:
+        yield failures.pop(0)
