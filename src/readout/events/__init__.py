@@ -79,7 +79,24 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if not groups:
         return []
     base = _details(trigger, sent, offset, roles, context)
-    return [EventMention(participants=group, **base) for group in groups]
+    return [EventMention(participants=group, **{**base, "topics": _with_places(
+        base["topics"], sent, group, base["location"])}) for group in groups]
+
+
+def _with_places(topics: tuple[str, ...], sent: Any, group: tuple[ActorRef, ...],
+                 location: Any) -> tuple[str, ...]:
+    """Places, events and treaties the sentence names that are neither a party nor the venue
+    ("agreed a ceasefire in Idlib", "discussed the war in Ukraine") are what it was about."""
+    known = {a.name for a in group} | {a.country for a in group if a.country}
+    if location is not None:
+        known |= {location.name, location.country}
+    extra = [ent.text.removeprefix("the ") for ent in sent.ents
+             if ent.label_ in {"GPE", "LOC", "EVENT", "LAW"} and ent.text not in known]
+    out = list(topics)
+    for text in extra:
+        if not any(text.lower() in t.lower() for t in out):
+            out.append(text)
+    return tuple(out[:12])
 
 
 def _headline(text: str) -> bool:
