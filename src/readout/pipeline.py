@@ -138,7 +138,7 @@ class Annotator:
         day = _day(published)
         mentions = self.finder.document(paragraphs, day)
         context = events.Context(
-            self.kb, day, document.text,
+            self.kb, day,
             precision=published.precision if published else "day",
             default_date=_news_date(published),
             earliest=published.min if published and published.precision != "day" else None)

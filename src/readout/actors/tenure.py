@@ -25,10 +25,11 @@ class TenureFinder:
     """Built once per process: one pattern for every person's name and aliases."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.terms: dict[str, list[Term]] = defaultdict(list)
+        self.terms: dict[str, list[tuple[Term, re.Pattern[str]]]] = defaultdict(list)
         for term in kb.terms:
             if term.title:
-                self.terms[term.person].append(term)
+                title = re.escape(term.title).replace(r"\ ", r"\s+")
+                self.terms[term.person].append((term, re.compile(rf"(?i)\b{title}\s+$")))
         self.person_of: dict[str, str] = {}
         for person in kb.people.values():
             if person.id in self.terms:
@@ -49,9 +50,8 @@ class TenureFinder:
 
     def _titled_terms(self, person: str, before: str) -> list[Term]:
         matched = []
-        for term in self.terms[person]:
-            title = re.escape(term.title).replace(r"\ ", r"\s+")
-            hit = re.search(rf"(?i)\b{title}\s+$", before)
+        for term, pattern in self.terms[person]:
+            hit = pattern.search(before)
             if hit and not NOT_CURRENT.search(before[:hit.start()]):
                 matched.append(term)
         return matched

@@ -37,7 +37,6 @@ ANCHOR_RULES = {"weekday", "deictic", "rel-unit", "day-of-month", "rel-month"}
 class Context:
     kb: KnowledgeBase
     published: str | None  # the anchor day for relative dates
-    text: str
     precision: str = "day"  # how well the anchor is known: day, month or year
     default_date: str | None = None  # the date of news reported without one
     earliest: str | None = None  # the first day the document can be from, when not known
@@ -59,7 +58,7 @@ def extract_events(
                 found += _from_trigger(trigger, sent, paragraph_mentions, context,
                                        (found, named), paragraph.offset)
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
-    return combine(found, context.kb)
+    return combine(found)
 
 
 def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],

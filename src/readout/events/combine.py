@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readout import dates
-from readout.actors import KnowledgeBase
 from readout.records import ActorRef, EventMention, Location
 
 _KIND_RANK = {"person": 0, "organisation": 1, "country": 2}
@@ -49,7 +48,7 @@ def _places_agree(a: Location | None, b: Location | None) -> bool:
     return a.country == b.country or a.country is None or b.country is None
 
 
-def combine(mentions: Sequence[EventMention], kb: KnowledgeBase) -> tuple[EventMention, ...]:
+def combine(mentions: Sequence[EventMention]) -> tuple[EventMention, ...]:
     groups: list[list[EventMention]] = []
     for mention in mentions:
         for group in groups:

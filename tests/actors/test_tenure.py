@@ -1,0 +1,33 @@
+import datetime as dt
+
+import pytest
+
+from readout.actors import load_kb
+from readout.actors.tenure import TenureFinder
+from readout.time import infer_published
+
+
+@pytest.fixture(scope="module")
+def tenure() -> TenureFinder:
+    return TenureFinder(load_kb())
+
+
+def test_a_titled_name_bounds_the_date(tenure: TenureFinder) -> None:
+    [cue] = tenure.constraints("Chinese Foreign Minister Qin Gang met his counterpart.")
+    assert (cue.min, cue.max) == (dt.date(2022, 12, 30), dt.date(2023, 7, 25))
+    assert cue.weak
+
+
+@pytest.mark.parametrize("text", [
+    "Former Foreign Minister Qin Gang has not been seen since.",
+    "Qin Gang, who vanished last year, was not mentioned.",
+])
+def test_former_or_untitled_names_say_nothing(tenure: TenureFinder, text: str) -> None:
+    assert tenure.constraints(text) == ()
+
+
+def test_a_yearless_dateline_takes_the_one_year_the_terms_allow(tenure: TenureFinder) -> None:
+    text = ("HAVANA, March 21 - U.S. President Barack Obama held talks with Cuban President "
+            "Raul Castro on Monday. The two had met in Panama in April 2015.")
+    published = infer_published(text, tenure.constraints(text))
+    assert published is not None and published.date == "2016-03-21"
