@@ -74,8 +74,3 @@ def most_precise(values: list[str]) -> str | None:
     spans = [(interval(v), v) for v in values]
     known = [(span[1] - span[0], span[0], v) for span, v in spans if span is not None]
     return min(known)[2] if known else None
-
-
-def to_date(value: str) -> dt.date | None:
-    span = interval(value)
-    return span[0] if span else None

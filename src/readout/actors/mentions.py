@@ -64,7 +64,6 @@ class ActorFinder:
                 matcher.add(label, [nlp.make_doc(variant)])
         self.unique_surnames = _unique_surnames(kb)
         self.names = NameIndex(kb)
-        self.surnames = {p.surname for p in kb.people.values()}
 
     def document(self, paragraphs: Sequence[Paragraph], day: str | None) -> list[
             list[TokenMention]]:

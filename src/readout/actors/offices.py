@@ -7,7 +7,6 @@ held it on the document's date.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -228,9 +227,3 @@ def _state_of(token: Any, doc: Any, kb: KnowledgeBase) -> str | None:
 
 def _start_with_det(doc: Any, i: int) -> int:
     return i - 1 if i > 0 and doc[i - 1].lower_ in {"the", "his", "her", "their"} else i
-
-
-def iter_offices() -> Iterator[tuple[str, str]]:
-    """(phrase, office) pairs, for documentation and tests."""
-    for words, office in OFFICES.items():
-        yield " ".join(words), office

@@ -18,8 +18,6 @@ HABITUAL = {"annually", "regularly", "often", "usually", "routinely", "frequentl
             "whenever", "every", "periodically", "typically"}
 REPORTING = {"said", "says", "told", "added", "noted", "reported", "announced", "stated",
              "confirmed", "according"}
-BACKGROUND_MARKERS = {"when", "since", "previously", "earlier", "last", "ago", "once",
-                      "former", "before", "had"}
 
 
 def _aux(token: Any) -> list[Any]:

@@ -55,14 +55,6 @@ def published_to(published: PublishedDate | None) -> str | None:
                  "evidence": list(published.evidence)})
 
 
-def published_from(text: str | None) -> PublishedDate | None:
-    if not text:
-        return None
-    data = json.loads(text)
-    return PublishedDate(data["date"], data["precision"], data["source"], data.get("min"),
-                         data.get("max"), tuple(data.get("evidence", ())))
-
-
 def mention_row(document_id: str, position: int, mention: EventMention) -> tuple[Any, ...]:
     return (
         document_id, position, mention.type, mention.date,
