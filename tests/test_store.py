@@ -1,7 +1,7 @@
 import sqlite3
 from pathlib import Path
 
-from readout.merge import merge
+from readout.merge import merge_group
 from readout.records import (
     ActorRef,
     Annotation,
@@ -13,6 +13,7 @@ from readout.records import (
     Span,
 )
 from readout.store import EventFilter, Store
+from readout.store.migrations import MIGRATIONS
 
 WANG = ActorRef("Wang Yi", "Q5", "person", "China")
 LAVROV = ActorRef("Sergey Lavrov", "Q6", "person", "Russia")
@@ -32,7 +33,7 @@ def annotation(doc_id: str, date: str = "2024-11-18") -> Annotation:
 
 
 def _merge(store: Store) -> None:
-    store.replace_events(merge(store.sourced_mentions(), store.reuse_links()))
+    store.merge_pending(merge_group)
 
 
 def test_round_trip_and_idempotence(store: Store) -> None:
@@ -83,5 +84,5 @@ def test_reopening_keeps_data_and_schema(tmp_path: Path) -> None:
     with Store(path) as second:
         assert second.has_document("a")
         names = [r[0] for r in second.db.execute("SELECT name FROM schema_migrations")]
-        assert names == ["0001_initial"]
+        assert names == [name for name, _ in MIGRATIONS]
     assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"

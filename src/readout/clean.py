@@ -7,7 +7,8 @@ blank lines are dropped (they carry no text) and the kept lines are joined with 
 Two kinds of evidence are used, both from the text alone (no markup, so no link density):
 
 1. Line rules: a line is boilerplate by its own shape (an advertisement marker, a photo
-   credit, a running time, a copyright notice, a call to action) or by its place (a short
+   credit, a running time, a copyright notice, a call to action, a blob of over 1,000
+   characters without a space) or by its place (a short
    label at the very top or bottom, a headline list under a "Related" heading, a counter
    among the last lines, a verbatim repeat).
 2. Main text: when the input is a whole page (menus, teaser lists, footers), every line is
@@ -166,15 +167,23 @@ _CONSENT = re.compile(
 )
 
 
+# A run of this many characters without a space is no word of prose but a data blob, an
+# encoded image or a run of marks; it would also make the tokenizer crawl (its affix search
+# is quadratic in a token's length).
+MAX_TOKEN_CHARS = 1_000
+_BLOB = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1}}}")
+
 _SHAPE_RULES = frozenset(
     {"advertisement", "running-time", "copyright", "consent", "subscription", "call-to-action"}
-    | {"photo-credit"}
+    | {"photo-credit", "blob"}
 )
 
 
 def _shape_rule(line: _Line) -> str | None:
     """The rule that a line's own text breaks, if any (None: the line looks like content)."""
     text = line.text
+    if _BLOB.search(text):
+        return "blob"
     if _ADVERT.match(text):
         return "advertisement"
     if _RUNNING_TIME.match(text):

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from readout.records import (
     ActorRef,
     Annotation,
+    Conflict,
     Event,
     EventMention,
     Location,
     PublishedDate,
     Quote,
+    Source,
     Span,
 )
 
@@ -69,6 +72,7 @@ def annotation_json(annotation: Annotation, with_text: bool = False) -> dict[str
     out: dict[str, Any] = {
         "id": document.id, "path": document.path, "title": document.title,
         "published": published_json(document.published),
+        "source_kind": document.source_kind, "speaks_for": document.speaks_for,
         "events": [mention_json(m) for m in annotation.events],
         "quotes": [quote_json(q) for q in annotation.quotes],
     }
@@ -79,6 +83,33 @@ def annotation_json(annotation: Annotation, with_text: bool = False) -> dict[str
 
 def event_json(event: Event) -> dict[str, Any]:
     sources = [{"document": s.document, "path": s.path, "title": s.title,
-                "evidence": span_json(s.evidence)} for s in event.sources]
+                "source_kind": s.source_kind, "speaks_for": s.speaks_for,
+                "position": s.position, "evidence": span_json(s.evidence)}
+               for s in event.sources]
     return {"id": event.id, **_event_fields(event), "sources": sources,
-            "independent_sources": event.independent_sources}
+            "independent_sources": event.independent_sources,
+            "merged_on": list(event.merged_on),
+            "conflicts": [{"field": c.field, "value": c.value, "documents": list(c.documents)}
+                          for c in event.conflicts]}
+
+
+def event_from_json(data: Mapping[str, Any]) -> Event:
+    """The inverse of `event_json`, for exports read back by other tools and tests."""
+    location = data.get("location")
+    return Event(
+        id=data["id"], type=data["type"],
+        participants=tuple(_actor(a) for a in data["participants"]), date=data.get("date"),
+        location=Location(location["name"], location.get("country")) if location else None,
+        occasion=data.get("occasion"), topics=tuple(data.get("topics") or ()),
+        background=bool(data["background"]), status=data["status"],
+        sources=tuple(Source(s["document"], s["path"], s["title"], Span(**s["evidence"]),
+                             s.get("position", 0), s.get("source_kind", "news"),
+                             s.get("speaks_for")) for s in data["sources"]),
+        independent_sources=int(data["independent_sources"]),
+        merged_on=tuple(data.get("merged_on") or ()),
+        conflicts=tuple(Conflict(c["field"], c["value"], tuple(c["documents"]))
+                        for c in data.get("conflicts") or ()))
+
+
+def _actor(data: Mapping[str, Any]) -> ActorRef:
+    return ActorRef(data["name"], data.get("id"), data["kind"], data.get("country"))

@@ -10,7 +10,9 @@
      │    ├── TooLargeError           too-large
      │    ├── UnsupportedFormatError  unsupported-format
      │    ├── MalformedInputError     malformed         (HTML with no text, a broken JSON line)
-     │    └── NotEnglishError         not-english
+     │    ├── NotEnglishError         not-english
+     │    └── FetchError              fetch-failed      (a URL could not be fetched)
+     │         └── RobotsDisallowedError  robots-disallowed
      ├── StageError                   a stage failed on one document; recorded, the batch goes on
      ├── StoreError                   the database cannot be opened or written
      ├── ModelError                   the spaCy pipeline is not installed
@@ -77,6 +79,21 @@ class MalformedInputError(InputError):
 
 class NotEnglishError(InputError):
     code = "not-english"
+
+
+class FetchError(InputError):
+    """A URL could not be fetched. `transient` when trying again later may work (a network
+    error, a 5xx or 429 answer after all retries)."""
+
+    code = "fetch-failed"
+
+    def __init__(self, path: str, message: str, transient: bool = False) -> None:
+        super().__init__(path, message)
+        self.transient = transient
+
+
+class RobotsDisallowedError(FetchError):
+    code = "robots-disallowed"
 
 
 class StageError(ReadoutError):

@@ -84,6 +84,7 @@ class GoldEvent:
     topics: tuple[str, ...] = ()
     evidence: str = ""
     optional: bool = False
+    cluster: str | None = None  # the real-world event, where a gold file says (merge gold)
 
 
 @dataclass(frozen=True)
@@ -220,6 +221,7 @@ def _gold_doc(obj: Mapping[str, Any]) -> GoldDoc:
             topics=tuple(e.get("topics") or ()),
             evidence=str(e.get("evidence", "")),
             optional=bool(e.get("optional", False)),
+            cluster=e.get("cluster"),
         )
         for e in obj.get("events") or ()
     )
@@ -349,6 +351,27 @@ def score(
     countries = _person_countries(preds, person_countries or {})
     docs = (_score_doc(doc, paired.get(doc.id), countries) for doc in gold)
     return reduce(Scores.__add__, docs, Scores(unmatched_predictions=tuple(unmatched)))
+
+
+def event_pairs(predictions: Sequence[Mapping[str, Any]], gold: Sequence[GoldDoc]
+                ) -> dict[str, tuple[str, dict[int, int]]]:
+    """For each gold document: the id of its prediction and which predicted event each
+    required gold event was matched to (gold index -> predicted index), as `score` pairs
+    them. The merge evaluation builds on this."""
+    preds = [_parse_prediction(obj) for obj in predictions]
+    by_key: dict[str, _Pred] = {}
+    for pred in preds:
+        by_key.setdefault(pred.id, pred)
+        by_key.setdefault(pred.stem, pred)
+    countries = _person_countries(preds, {})
+    out: dict[str, tuple[str, dict[int, int]]] = {}
+    for doc in gold:
+        found = by_key.get(doc.id)
+        if found is not None:
+            matching = _match(doc.events, found.events,
+                              lambda g, p: _event_rank(g, p, countries))
+            out[doc.id] = (found.id, dict(matching.pairs))
+    return out
 
 
 def _score_doc(doc: GoldDoc, pred: _Pred | None, countries: Mapping[str, str]) -> Scores:

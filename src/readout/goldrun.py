@@ -12,7 +12,7 @@ from typing import Any
 from readout import evaluate, ingest
 from readout.contract import annotation_json
 from readout.pipeline import Annotator
-from readout.records import Failure
+from readout.records import Annotation, Failure
 from readout.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,15 +34,22 @@ def corpora(shared: Path | None = None) -> Iterator[Corpus]:
     heldout = ROOT / "tests" / "eval" / "heldout"
     if heldout.is_dir():
         yield Corpus("heldout", heldout, ROOT / "tests" / "eval" / "heldout_gold.jsonl")
+    merged = ROOT / "tests" / "eval" / "merge"
+    if merged.is_dir():  # overlapping reports of the same events, for the merge stage
+        yield Corpus("merge", merged, ROOT / "tests" / "eval" / "merge_gold.jsonl")
 
 
-def predictions(corpus: Corpus, annotator: Annotator) -> list[dict[str, Any]]:
+def annotations(corpus: Corpus, annotator: Annotator) -> list[Annotation]:
     out = []
     for result in ingest.extract([corpus.inputs], annotator.settings, annotator):
         if isinstance(result, Failure):
             raise RuntimeError(f"gold corpus input failed: {result.message}")
-        out.append(annotation_json(result))
+        out.append(result)
     return out
+
+
+def predictions(corpus: Corpus, annotator: Annotator) -> list[dict[str, Any]]:
+    return [annotation_json(a) for a in annotations(corpus, annotator)]
 
 
 def run(corpus: Corpus, annotator: Annotator) -> evaluate.Scores:

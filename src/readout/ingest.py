@@ -45,13 +45,20 @@ def read(paths: Iterable[str | Path], settings: Settings) -> Iterator[Document |
 
 def ingest(paths: Sequence[str | Path], store: Store, settings: Settings,
            annotator: Callable[[], Annotator], progress: Progress | None = None) -> IngestReport:
+    return ingest_documents(read(paths, settings), store, settings, annotator, progress)
+
+
+def ingest_documents(items: Iterable[Document | Failure], store: Store, settings: Settings,
+                     annotator: Callable[[], Annotator],
+                     progress: Progress | None = None) -> IngestReport:
+    """Annotate and store documents from any source (files, fetched pages), then merge."""
     report = IngestReport()
-    fresh = _new_documents(read(paths, settings), store, report, progress)
+    fresh = _new_documents(items, store, report, progress)
     first = next(fresh, None)
     if first is not None:  # load the model only when there is something new to read
         for result in annotator().annotate(itertools.chain([first], fresh)):
             _record(result, store, report)
-    store.replace_events(merge.merge(store.sourced_mentions(), store.reuse_links()))
+    store.merge_pending(merge.merge_group)
     return report
 
 

@@ -68,6 +68,9 @@ class Document:
     source: str | None = None
     source_kind: SourceKind = "news"
     removed: tuple[RemovedLine, ...] = ()
+    # For an official readout: the government or organisation it speaks for ("CN", "RU",
+    # "UN"); None for news reports.
+    speaks_for: str | None = None
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,27 @@ class Source:
     title: str
     evidence: Span
     position: int = 0  # which of the document's event mentions
+    source_kind: SourceKind = "news"
+    speaks_for: str | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Sources that disagree on a field: one value and the documents that give it."""
+
+    field: str  # "date", "location" or "occasion"
+    value: str
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReuseLink:
+    """Two documents where one copies or rewrites the other."""
+
+    first: str
+    second: str
+    kind: str  # "near-duplicate" (MinHash) or "shared-sentences" (long sentences in common)
+    score: float
 
 
 @dataclass(frozen=True)
@@ -203,3 +227,5 @@ class Event:
     status: EventStatus
     sources: tuple[Source, ...]
     independent_sources: int = 1
+    merged_on: tuple[str, ...] = ()  # fields that two or more sources gave and agreed on
+    conflicts: tuple[Conflict, ...] = ()

@@ -35,6 +35,12 @@ SETTINGS: tuple[Setting, ...] = (
             "documents."),
     Setting("actors", "", "Folders of your own knowledge-base TSV files, separated by ':' "
             "(same format as the bundled ones)."),
+    Setting("fetch_timeout", 20.0, "Seconds to wait for a web server to connect or answer."),
+    Setting("fetch_attempts", 4, "Tries per URL on network errors, 5xx and 429 answers, "
+            "with exponential backoff between them."),
+    Setting("host_interval", 1.0, "Least seconds between two requests to the same host."),
+    Setting("fetch_contact", "", "A URL or e-mail address added to the User-Agent, so site "
+            "owners can reach you."),
 )
 
 
@@ -46,6 +52,10 @@ class Settings:
     min_english_ratio: float = 0.12
     progress_threshold: int = 20
     actors: str = ""
+    fetch_timeout: float = 20.0
+    fetch_attempts: int = 4
+    host_interval: float = 1.0
+    fetch_contact: str = ""
 
     def actor_folders(self) -> tuple[Path, ...]:
         return tuple(Path(p) for p in self.actors.split(":") if p.strip())

@@ -353,7 +353,7 @@ def infer_published(text: str, extra: Sequence[DateConstraint] = (), *,
     week, `month` up to 62 days, else `year`.
     """
     constraints = (*publication_constraints(text, events=events), *extra)
-    bounds = _bounds(constraints)
+    bounds = _bounds(constraints, _news_weekday(text))
     if bounds is None:
         return None
     lo, hi, used = bounds
@@ -367,10 +367,10 @@ def infer_published(text: str, extra: Sequence[DateConstraint] = (), *,
                          tuple(dict.fromkeys(evidence)))
 
 
-def _bounds(constraints: Sequence[DateConstraint]
+def _bounds(constraints: Sequence[DateConstraint], weekday: int | None = None
             ) -> tuple[dt.date, dt.date, list[DateConstraint]] | None:
     """Intersect the strong cues (None if they clash), then each weak one that fits, then cut
-    to what the yearly cues allow."""
+    to what the yearly cues allow (`weekday`: the day of the week the news happened on)."""
     lo, hi = dt.date.min, dt.date.max
     used: list[DateConstraint] = []
     for c in sorted((c for c in constraints if not c.yearly), key=lambda c: c.weak):
@@ -385,7 +385,7 @@ def _bounds(constraints: Sequence[DateConstraint]
     # Yearly cues go before the width check: a dateline's "March 21" picks the one year of
     # a two-year range (a president's last years in office) that holds a March 21.
     for c in (c for c in constraints if c.yearly):
-        narrowed = _within_years(lo, hi, c)
+        narrowed = _within_years(lo, hi, c, weekday)
         if narrowed is None:
             return None
         if narrowed != (lo, hi):
@@ -396,8 +396,13 @@ def _bounds(constraints: Sequence[DateConstraint]
     return lo, hi, used
 
 
-def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint) -> tuple[dt.date, dt.date] | None:
-    """[lo, hi] cut to the days a yearly cue allows, or None when none is left."""
+def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint,
+                  weekday: int | None = None) -> tuple[dt.date, dt.date] | None:
+    """[lo, hi] cut to the days a yearly cue allows, or None when none is left.
+
+    A dateline day ("Nov 15") in several years of the range is settled by the weekday the
+    lead reports the news on ("agreed on Wednesday"): a day falls on a given weekday about
+    one year in seven, so within a term of office it usually names one year."""
     if c.min is None or c.max is None:
         return lo, hi
     pieces = []
@@ -407,6 +412,8 @@ def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint) -> tuple[dt.date,
             end = _on(year + 1, c.max)
         if max(start, lo) <= min(end, hi):
             pieces.append((max(start, lo), min(end, hi)))
+    if len(pieces) > 1 and weekday is not None and c.min == c.max:
+        pieces = [p for p in pieces if p[0] == p[1] and p[0].weekday() == weekday]
     # Two or more years hold the cue's day: the year is unknown, and a hull across them
     # would be a date the text never gave.
     return pieces[0] if len(pieces) == 1 else None

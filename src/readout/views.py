@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from readout.contract import event_json
-from readout.records import ActorRef, Event, Quote
+from readout.records import ActorRef, Event, Quote, ReuseLink, Source
 
 _MARK = {"meeting": "●", "call": "☎"}
 
@@ -92,22 +92,47 @@ def csv_text(events: Sequence[Event]) -> str:
     return out.getvalue()
 
 
-def show(event: Event, quotes: Sequence[tuple[str, Quote]], width: int = 100) -> str:
-    """One event with every source, its evidence, and the quotes of its documents."""
+def show(event: Event, quotes: Sequence[tuple[str, Quote]], width: int = 100,
+         reuse: Sequence[ReuseLink] = ()) -> str:
+    """One event with every source, its evidence, its documents' reuse links and quotes."""
     console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
     console.print(Text(describe(event), style="bold"))
     rows = [("id", event.id), ("date", event.date or "unknown"), ("type", event.type),
             ("status", event.status), ("background", "yes" if event.background else "no"),
             ("location", _location(event)), ("occasion", event.occasion or ""),
-            ("topics", "; ".join(event.topics)), ("sources", _sources_label(event))]
+            ("topics", "; ".join(event.topics)), ("sources", _sources_label(event)),
+            ("merged on", ", ".join(event.merged_on))]
+    rows += [("conflict", f"{c.field} {c.value} in {', '.join(c.documents)}")
+             for c in event.conflicts]
     for key, value in rows:
         console.print(f"  {key:<11} {value}")
-    for source in event.sources:
-        console.print(Text(f"\n  {source.title or source.path}", style="bold"))
-        console.print(f"  {source.path} (document {source.document})")
-        console.print(f"  “{source.evidence.text}”")
+    official = [s for s in event.sources if s.source_kind == "official"]
+    news = [s for s in event.sources if s.source_kind != "official"]
+    if official:  # official readouts first, apart from news reports
+        console.print(Text("\n  Official readouts", style="bold underline"))
+        _sources(console, official)
+        if news:
+            console.print(Text("\n  News reports", style="bold underline"))
+    _sources(console, news)
+    _reuse(console, reuse)
     _quotes(console, quotes)
     return console.export_text()
+
+
+def _reuse(console: Console, links: Sequence[ReuseLink]) -> None:
+    if not links:
+        return
+    console.print(Text("\n  Reuse (documents that copy or rewrite one another)", style="bold"))
+    for link in links:
+        console.print(f"  {link.first} ↔ {link.second}  {link.kind} ({link.score:g})")
+
+
+def _sources(console: Console, sources: Sequence[Source]) -> None:
+    for source in sources:
+        speaks = f" [speaks for {source.speaks_for}]" if source.speaks_for else ""
+        console.print(Text(f"\n  {source.title or source.path}{speaks}", style="bold"))
+        console.print(f"  {source.path} (document {source.document})")
+        console.print(f"  “{source.evidence.text}”")
 
 
 def _location(event: Event) -> str:

@@ -165,3 +165,28 @@ def test_time_parse_reads_stdin() -> None:
     assert result.returncode == 0, result.stderr
     values = [json.loads(line)["value"] for line in result.stdout.splitlines()]
     assert values == ["2022-03-30", "2023-05"]
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv", "parquet", "plover"])
+def test_export_writes_every_event(demo_db: Path, tmp_path: Path, format: str) -> None:
+    from readout import export
+
+    out = tmp_path / f"events.{format}"
+    result = readout("export", "--format", format, "--out", str(out), "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    listed = readout("events", "--format", "json", "--db", str(demo_db)).stdout.splitlines()
+    assert f"{len(listed)} events written" in result.stderr
+    if format == "plover":
+        assert len(export.read_plover(out)) == len(listed)
+    else:
+        assert [e.id for e in export.read_events(out, format)] == [  # type: ignore[arg-type]
+            json.loads(line)["id"] for line in listed]
+
+
+def test_export_parquet_needs_a_file_and_rebuild_changes_nothing(demo_db: Path) -> None:
+    result = readout("export", "--format", "parquet", "--db", str(demo_db))
+    assert result.returncode == 2 and "--out" in result.stderr
+    before = readout("events", "--format", "json", "--db", str(demo_db)).stdout
+    rebuilt = readout("rebuild", "--db", str(demo_db))
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert readout("events", "--format", "json", "--db", str(demo_db)).stdout == before

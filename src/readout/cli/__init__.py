@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from readout.cli import actors, events, extract, ingest, timeparse
+from readout.cli import actors, events, export, extract, ingest, serve, timeparse, watch
 from readout.errors import ReadoutError
 
 app = typer.Typer(
@@ -23,6 +23,10 @@ app.command("extract")(extract.extract_command)
 app.command("events")(events.events_command)
 app.command("timeline")(events.timeline_command)
 app.command("show")(events.show_command)
+app.command("export")(export.export_command)
+app.command("rebuild")(export.rebuild_command)
+app.command("watch")(watch.watch_command)
+app.command("serve")(serve.serve_command)
 time_app = typer.Typer(no_args_is_help=True, help="Date expressions.")
 time_app.command("parse")(timeparse.parse_command)
 app.add_typer(time_app, name="time")

@@ -32,7 +32,7 @@ UntilOption = Annotated[str | None, typer.Option("--until", help="Up to this dat
 TypeOption = Annotated[EventType | None, typer.Option("--type", help="meeting or call.")]
 
 
-def _filter(actor: list[str] | None, since: str | None, until: str | None,
+def event_filter(actor: list[str] | None, since: str | None, until: str | None,
             kind: EventType | None) -> EventFilter:
     return EventFilter(actors=tuple(actor or ()), since=check_date(since, "--since"),
                        until=check_date(until, "--until"), type=kind.value if kind else None)
@@ -47,7 +47,7 @@ def events_command(
     """List merged events, oldest first."""
     settings = settings_for(config, db)
     with Store(settings.db) as store:
-        found = store.events(_filter(actor, since, until, kind))
+        found = store.events(event_filter(actor, since, until, kind))
     render = {Format.table: views.table, Format.json: views.json_lines,
               Format.csv: views.csv_text}[output]
     typer.echo(render(found), nl=False)
@@ -60,7 +60,7 @@ def timeline_command(
     """Print the events as a dated timeline."""
     settings = settings_for(config, db)
     with Store(settings.db) as store:
-        found = store.events(_filter(actor, since, until, kind))
+        found = store.events(event_filter(actor, since, until, kind))
     typer.echo(views.timeline(found), nl=False)
 
 
@@ -75,5 +75,7 @@ def show_command(
         if event is None:
             raise UsageError(f"no event {event_id!r} in {settings.db}; "
                              "list ids with `readout events`")
-        quotes = store.quotes_of(sorted({s.document for s in event.sources}))
-    typer.echo(views.show(event, quotes), nl=False)
+        documents = sorted({s.document for s in event.sources})
+        quotes = store.quotes_of(documents)
+        reuse = store.reuse_links(documents)
+    typer.echo(views.show(event, quotes, reuse=reuse), nl=False)

@@ -1,8 +1,7 @@
-"""`readout ingest PATH...`: read articles into the database and merge their events."""
+"""`readout ingest PATH|URL...`: read articles into the database and merge their events."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -11,23 +10,33 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from readout import ingest as library
 from readout.cli.common import ConfigOption, DbOption, echo_failure, settings_for
 from readout.errors import InputError
+from readout.fetch import follow
+from readout.fetch.pages import NEWS, Origin
 from readout.pipeline import Annotator
 from readout.store import Store
 
 
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .html, .jsonl) or folders.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .html, .jsonl), folders, or http(s) URLs of pages and feeds.")],
+    official: Annotated[str | None, typer.Option(
+        "--official", help="The documents are official readouts of this government "
+        "(ISO code such as CN, or an organisation id such as UN).")] = None,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
     """Ingest articles: extract events and quotes, store them, merge events across sources."""
     settings = settings_for(config, db)
-    total = library.count_inputs(paths)
+    origin = Origin.official(official) if official else NEWS
+    total = library.count_inputs([p for p in paths if not follow.is_url(p)])
     with Store(settings.db) as store, _progress(total, settings.progress_threshold) as bar:
         task = bar.add_task("ingesting", total=total)
-        report = library.ingest(paths, store, settings, lambda: Annotator(settings),
-                                progress=lambda n: bar.advance(task, n))
+        report, polls = follow.ingest_inputs(
+            paths, store, settings, lambda: Annotator(settings),
+            follow.InputOptions(origin, progress=lambda n: bar.advance(task, n)))
         counts = store.counts()
+    for poll in polls:
+        typer.echo(poll.line())
     for failure in report.failures:
         echo_failure(failure.message)
     typer.echo(

@@ -17,6 +17,9 @@ DOUBLE_CLOSE = {"”", "»", "\""}
 SINGLE_OPEN = {"‘": "’", "'": "'"}
 # A quoted span longer than this is a missing mark, not a quote.
 MAX_QUOTE_CHARS = 4000
+# A paragraph with more quoted spans than this is a list of terms, code or broken markup:
+# its marks are not paired (and attributing thousands of spans would take minutes).
+MAX_SPANS_PER_LINE = 40
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ def find_quoted(text: str) -> list[Quoted]:
         spans, unclosed = _line_spans(line)
         if carry is not None and line.lstrip()[:1] not in DOUBLE_OPEN:
             carry = None  # the open quote did not continue: drop it
+        if len(spans) > MAX_SPANS_PER_LINE:
+            spans, unclosed, carry = [], None, None
         for start, end in spans:
             if carry is not None:
                 start, carry = carry - offset, None

@@ -1,9 +1,10 @@
 """Stage 9, store: the SQLite database. The only module that speaks SQL.
 
 One file in WAL mode with a busy timeout, so a reader and a writer can share it. Adding a
-document is one transaction (document, mentions, quotes, fingerprints) and is idempotent:
-a document id already stored is left as it is. Events are rebuilt from all mentions by the
-merge stage after each ingest, which gives the same result as a rebuild from scratch.
+document is one transaction (document, mentions, quotes, reuse links) and is idempotent:
+a document id already stored is left as it is. Adding also marks the merge groups it touches
+as pending; `merge_pending` re-merges just those (see `store.merging`), which gives the same
+events as a rebuild from scratch.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from readout.errors import StoreError
-from readout.merge import SourcedMention, fingerprints
-from readout.records import Annotation, Event, Failure, Quote, Source
-from readout.store import rows
+from readout.merge import group_key
+from readout.records import Annotation, Event, Failure, Quote, ReuseLink, Source
+from readout.store import merging, rows
 from readout.store.migrations import MIGRATIONS
 
 
@@ -75,7 +76,7 @@ class Store:
                 continue
             self.db.execute("BEGIN IMMEDIATE")
             try:
-                for statement in filter(str.strip, sql.split(";")):
+                for statement in _statements(sql):
                     self.db.execute(statement)
                 self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, _now()))
                 self.db.execute("COMMIT")
@@ -94,12 +95,15 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             cursor = self.db.execute(
-                "INSERT OR IGNORE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR IGNORE INTO documents (id, path, title, url, source, source_kind, "
+                "media_type, published_date, published_json, original, raw_text, text, "
+                "removed_json, stages, ingested_at, speaks_for) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc.id, doc.path, doc.title, doc.url, doc.source, doc.source_kind,
                  doc.media_type, doc.published.date if doc.published else None,
                  rows.published_to(doc.published), doc.original, doc.raw_text, doc.text,
                  rows.dump([[r.line, r.text, r.rule] for r in doc.removed]),
-                 " ".join(annotation.stages), _now()))
+                 " ".join(annotation.stages), _now(), doc.speaks_for))
             if cursor.rowcount:
                 self._add_found(annotation)
             self.db.execute("COMMIT")
@@ -110,19 +114,20 @@ class Store:
 
     def _add_found(self, annotation: Annotation) -> None:
         doc_id = annotation.document.id
+        published = annotation.document.published.date if annotation.document.published else None
         self.db.executemany(
             "INSERT INTO mentions (document_id, position, type, date, participants_json, "
             "location_json, occasion, topics_json, background, status, evidence_text, "
-            "evidence_start, evidence_end, trigger) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [rows.mention_row(doc_id, i, m) for i, m in enumerate(annotation.events)])
+            "evidence_start, evidence_end, trigger, group_key) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(*rows.mention_row(doc_id, i, m), group_key(m, published))
+             for i, m in enumerate(annotation.events)])
         self.db.executemany(
             "INSERT INTO quotes (document_id, position, text, start, end, speaker_json, "
             "speaker_name, speaker_mention_json, direct, partial, cue, channel) "
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [rows.quote_row(doc_id, i, q) for i, q in enumerate(annotation.quotes)])
-        self.db.executemany(
-            "INSERT OR IGNORE INTO fingerprints VALUES (?, ?)",
-            [(h, doc_id) for h in sorted(fingerprints(annotation.document.text))])
+        merging.file_document(self.db, doc_id, annotation.document.text)
 
     def add_failure(self, failure: Failure) -> None:
         self.db.execute(
@@ -131,43 +136,21 @@ class Store:
                                    _now()))
 
     # -- merge ----------------------------------------------------------------------------
-    def sourced_mentions(self) -> Iterator[SourcedMention]:
-        query = ("SELECT m.*, d.path, d.title FROM mentions m JOIN documents d "
-                 "ON d.id = m.document_id ORDER BY m.document_id, m.position")
-        for row in self.db.execute(query):
-            yield SourcedMention(row["document_id"], row["path"], row["title"],
-                                 rows.mention_from(row), row["position"])
-
-    def reuse_links(self) -> list[tuple[str, str]]:
-        """Pairs of documents that share a long sentence."""
-        query = ("SELECT DISTINCT a.document_id, b.document_id FROM fingerprints a "
-                 "JOIN fingerprints b ON a.hash = b.hash AND a.document_id < b.document_id")
-        return [(r[0], r[1]) for r in self.db.execute(query)]
-
-    def replace_events(self, events: Sequence[Event]) -> None:
-        """Swap in a freshly merged set of events, in one transaction."""
-        mention_ids = {(r[1], r[2]): r[0] for r in self.db.execute(
-            "SELECT id, document_id, position FROM mentions")}
-        self.db.execute("BEGIN IMMEDIATE")
+    def merge_pending(self, merge_group: merging.MergeGroup) -> int:
+        """Re-merge the groups that documents added since the last merge touched."""
         try:
-            self.db.execute("DELETE FROM events")
-            for event in events:
-                self._insert_event(event, mention_ids)
-            self.db.execute("COMMIT")
+            return merging.merge_pending(self.db, merge_group)
         except sqlite3.Error as exc:
-            self.db.execute("ROLLBACK")
             raise StoreError(f"{self.path}: cannot store merged events ({exc})") from exc
 
-    def _insert_event(self, event: Event, mention_ids: dict[tuple[str, int], int]) -> None:
-        self.db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?)", (
-            event.id, event.type, event.date,
-            rows.dump([rows.actor_to(a) for a in event.participants]),
-            rows.location_to(event.location), event.occasion, rows.dump(list(event.topics)),
-            int(event.background), event.status, event.independent_sources))
-        self.db.executemany("INSERT OR IGNORE INTO event_sources VALUES (?, ?)", [
-            (event.id, mention_ids[(s.document, s.position)]) for s in event.sources])
-        self.db.executemany("INSERT INTO event_actors VALUES (?,?,?,?)", [
-            (event.id, a.name, a.id, a.country) for a in event.participants])
+    def rebuild_events(self, merge_group: merging.MergeGroup) -> int:
+        """Merge every group from scratch (after the merge rules changed)."""
+        self.db.execute("INSERT OR IGNORE INTO pending_groups VALUES (?)", (merging.EVERYTHING,))
+        return self.merge_pending(merge_group)
+
+    def reuse_links(self, document_ids: Sequence[str]) -> list[ReuseLink]:
+        """The copy and rewrite links of some documents."""
+        return merging.reuse_links(self.db, document_ids)
 
     # -- reading ----------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> list[Event]:
@@ -185,9 +168,10 @@ class Store:
     def _event(self, row: sqlite3.Row) -> Event:
         sources = tuple(
             Source(r["document_id"], r["path"], r["title"], rows.mention_from(r).evidence,
-                   r["position"])
+                   r["position"], r["source_kind"], r["speaks_for"])
             for r in self.db.execute(
-                "SELECT m.*, d.path, d.title FROM event_sources s JOIN mentions m "
+                "SELECT m.*, d.path, d.title, d.source_kind, d.speaks_for "
+                "FROM event_sources s JOIN mentions m "
                 "ON m.id = s.mention_id JOIN documents d ON d.id = m.document_id "
                 "WHERE s.event_id = ? ORDER BY d.path, m.evidence_start", (row["id"],)))
         return Event(
@@ -196,7 +180,9 @@ class Store:
             location=rows.location_from(row["location_json"]), occasion=row["occasion"],
             topics=tuple(json.loads(row["topics_json"])),
             background=bool(row["background"]), status=row["status"], sources=sources,
-            independent_sources=row["independent_sources"])
+            independent_sources=row["independent_sources"],
+            merged_on=tuple(json.loads(row["merged_on_json"])),
+            conflicts=merging.conflicts_from(row["conflicts_json"]))
 
     def quotes_of(self, document_ids: Sequence[str]) -> list[tuple[str, Quote]]:
         marks = ",".join("?" * len(document_ids))
@@ -233,6 +219,21 @@ def _event_clauses(where: EventFilter) -> tuple[list[str], list[str]]:
         clauses.append("e.type = ?")
         params.append(where.type)
     return clauses, params
+
+
+def _statements(sql: str) -> list[str]:
+    """A migration's statements; a trigger body's own semicolons stay inside its statement."""
+    out: list[str] = []
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip())
+    return out
 
 
 def _now() -> str:

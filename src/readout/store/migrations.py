@@ -99,4 +99,73 @@ CREATE TABLE failures (
     UNIQUE (path, code, message)
 );
 """),
+    ("0002_feeds_and_official_sources", """
+ALTER TABLE documents ADD COLUMN speaks_for TEXT;
+CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    title TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    last_polled TEXT,
+    last_status INTEGER,
+    polls INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE feed_items (
+    feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    link TEXT,
+    published TEXT,
+    document_id TEXT,
+    status TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    PRIMARY KEY (feed_url, item_key)
+) WITHOUT ROWID;
+"""),
+    ("0003_quotes_fts", """
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker_name, content='quotes', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts (rowid, text, speaker_name)
+    VALUES (new.id, new.text, new.speaker_name);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker_name)
+    VALUES ('delete', old.id, old.text, old.speaker_name);
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE ON quotes BEGIN
+    INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker_name)
+    VALUES ('delete', old.id, old.text, old.speaker_name);
+    INSERT INTO quotes_fts (rowid, text, speaker_name)
+    VALUES (new.id, new.text, new.speaker_name);
+END;
+INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild');
+"""),
+    ("0004_incremental_merge", """
+ALTER TABLE mentions ADD COLUMN group_key TEXT;
+CREATE INDEX mentions_group ON mentions(group_key);
+ALTER TABLE events ADD COLUMN group_key TEXT;
+CREATE INDEX events_group ON events(group_key);
+ALTER TABLE events ADD COLUMN merged_on_json TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE events ADD COLUMN conflicts_json TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE signatures (
+    document_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL
+);
+CREATE TABLE minhash_bands (
+    band TEXT NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, document_id)
+) WITHOUT ROWID;
+CREATE TABLE reuse (
+    first TEXT NOT NULL,
+    second TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (first, second, kind)
+) WITHOUT ROWID;
+CREATE TABLE pending_groups (group_key TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO pending_groups VALUES ('*');
+"""),
 )
