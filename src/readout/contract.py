@@ -63,8 +63,16 @@ def quote_json(quote: Quote) -> dict[str, Any]:
         "text": quote.text, "start": quote.start, "end": quote.end,
         "speaker_mention": span_json(quote.speaker_mention),
         "direct": quote.direct, "partial": quote.partial, "cue": quote.cue,
-        "channel": quote.channel,
+        "channel": quote.channel, "event": quote.event, "kind": quote_kind(quote),
     }
+
+
+def quote_kind(quote: Quote) -> str:
+    """`speech` (quoted words), `partial` (a fragment inside reported speech) or `reported`
+    (indirect speech). Scare quotes are never output: nobody said them."""
+    if not quote.direct:
+        return "reported"
+    return "partial" if quote.partial else "speech"
 
 
 def annotation_json(annotation: Annotation, with_text: bool = False) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from readout.records import Precision
 
@@ -39,6 +40,7 @@ def precision_of(value: str) -> Precision:
     return "month" if len(value) == 7 or "-W" in value else "year"
 
 
+@lru_cache(maxsize=65536)  # merging asks for the same few thousand values again and again
 def interval(value: str) -> tuple[dt.date, dt.date] | None:
     """First and last day named by a date value, or None when it is not one."""
     week = _WEEK.match(value)

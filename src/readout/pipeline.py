@@ -142,13 +142,10 @@ class Annotator:
             precision=published.precision if published else "day",
             default_date=_news_date(published),
             earliest=published.min if published and published.precision != "day" else None)
-        return Annotation(
-            document=document,
-            events=events.extract_events(paragraphs, mentions, context),
-            quotes=quotes.extract_quotes(document.text, paragraphs, mentions,
-                                         self.ministry_of),
-            stages=STAGE_VERSIONS,
-        )
+        found = events.extract_events(paragraphs, mentions, context)
+        said = quotes.extract_quotes(document.text, paragraphs, mentions, self.ministry_of)
+        return Annotation(document=document, events=found,
+                          quotes=quotes.link_quotes(said, found), stages=STAGE_VERSIONS)
 
 
 def _day(published: PublishedDate | None) -> str | None:

@@ -158,6 +158,7 @@ class Quote:
     cue: str | None
     channel: str | None
     partial: bool = False
+    event: int | None = None  # the document's event mention (index) this quote speaks about
 
 
 @dataclass(frozen=True)

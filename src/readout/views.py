@@ -147,7 +147,7 @@ def _quotes(console: Console, quotes: Sequence[tuple[str, Quote]]) -> None:
     direct = [(d, q) for d, q in quotes if q.direct and q.speaker]
     if not direct:
         return
-    console.print(Text("\n  Quotes", style="bold"))
+    console.print(Text("\n  What was said about it", style="bold"))
     for _, quote in direct:
         speaker = quote.speaker.name if quote.speaker else "?"
         console.print(f"  {speaker}: “{quote.text.strip()}”")

@@ -190,3 +190,26 @@ def test_export_parquet_needs_a_file_and_rebuild_changes_nothing(demo_db: Path) 
     rebuilt = readout("rebuild", "--db", str(demo_db))
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert readout("events", "--format", "json", "--db", str(demo_db)).stdout == before
+
+
+@pytest.mark.parametrize(("args", "check"), [
+    (("--speaker", "Biden"), lambda rows: rows and all("Biden" in r["speaker"]["name"]
+                                                        for r in rows)),
+    (("--search", "fentanyl"), lambda rows: rows and all("fentanyl" in r["text"].lower()
+                                                          for r in rows)),
+    (("--since", "2030"), lambda rows: rows == []),
+])
+def test_quotes_search(demo_db: Path, args: tuple[str, ...], check) -> None:  # type: ignore[no-untyped-def]
+    result = readout("quotes", *args, "--format", "json", "--db", str(demo_db))
+    assert result.returncode == 0, result.stderr
+    assert check([json.loads(line) for line in result.stdout.splitlines()])
+
+
+def test_show_lists_what_each_side_said_about_the_event(demo_db: Path) -> None:
+    listed = readout("events", "--format", "json", "--actor", "Xi Jinping", "--actor",
+                     "Joe Biden", "--since", "2023-11", "--until", "2023-11",
+                     "--db", str(demo_db)).stdout.splitlines()
+    event = max((json.loads(line) for line in listed), key=lambda e: len(e["sources"]))
+    shown = readout("show", event["id"], "--db", str(demo_db)).stdout
+    said = shown.split("What was said about it", 1)[1]
+    assert "Joe Biden:" in said or "Xi Jinping:" in said

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from readout.cli import actors, events, export, extract, ingest, serve, timeparse, watch
+from readout.cli import actors, events, export, extract, ingest, quotes, serve, timeparse, watch
 from readout.errors import ReadoutError
 
 app = typer.Typer(
@@ -23,6 +23,7 @@ app.command("extract")(extract.extract_command)
 app.command("events")(events.events_command)
 app.command("timeline")(events.timeline_command)
 app.command("show")(events.show_command)
+app.command("quotes")(quotes.quotes_command)
 app.command("export")(export.export_command)
 app.command("rebuild")(export.rebuild_command)
 app.command("watch")(watch.watch_command)

@@ -68,7 +68,7 @@ def show_command(
     event_id: Annotated[str, typer.Argument(help="An event id from `readout events`.")],
     db: DbOption = None, config: ConfigOption = None,
 ) -> None:
-    """Show one event: its fields, every source with its evidence, and the quotes."""
+    """Show one event: its fields, every source with its evidence, and what was said about it."""
     settings = settings_for(config, db)
     with Store(settings.db) as store:
         event = store.event(event_id)
@@ -76,6 +76,7 @@ def show_command(
             raise UsageError(f"no event {event_id!r} in {settings.db}; "
                              "list ids with `readout events`")
         documents = sorted({s.document for s in event.sources})
-        quotes = store.quotes_of(documents)
+        reports = {(s.document, s.position) for s in event.sources}
+        quotes = [(d, q) for d, q in store.quotes_of(documents) if (d, q.event) in reports]
         reuse = store.reuse_links(documents)
     typer.echo(views.show(event, quotes, reuse=reuse), nl=False)

@@ -86,14 +86,12 @@ def _order(item: SourcedMention) -> tuple[str, int]:
 class _Cluster:
     """The reports of one event so far, with the days their dates can span."""
 
-    def __init__(self, item: SourcedMention) -> None:
+    def __init__(self, index: int, item: SourcedMention) -> None:
+        self.index = index
         self.items = [item]
         self.first, self.last = _days(item.mention.date)
 
     def accepts(self, item: SourcedMention) -> bool:
-        first, last = _days(item.mention.date)
-        if first > self.last + _SLACK or last < self.first - _SLACK:
-            return False  # cheap test first: most events of a busy pair are far apart
         report = Report(item.document, item.mention)
         return all(same_event(report, Report(o.document, o.mention)) for o in self.items)
 
@@ -105,6 +103,7 @@ class _Cluster:
 
 _SLACK = 1
 _UNKNOWN = (0, 10**7)
+_WEEK = 7  # clusters are filed by the weeks their days span
 
 
 def _days(value: str | None) -> tuple[int, int]:
@@ -112,15 +111,48 @@ def _days(value: str | None) -> tuple[int, int]:
     return (span[0].toordinal(), span[1].toordinal()) if span else _UNKNOWN
 
 
+class _TimeIndex:
+    """The events of a group filed by week, so a dated report is compared only with the
+    events whose days it could share; events spanning months or undated are kept aside
+    and compared with everything. This keeps merging close to linear in busy groups."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_week: dict[int, list[_Cluster]] = defaultdict(list)
+        self.wide: list[_Cluster] = []
+
+    def candidates(self, first: int, last: int) -> list[_Cluster]:
+        if last - first > 31:
+            return self.clusters
+        seen: dict[int, _Cluster] = {c.index: c for c in self.wide}
+        for week in range((first - _SLACK) // _WEEK, (last + _SLACK) // _WEEK + 1):
+            seen.update((c.index, c) for c in self.by_week.get(week, ()))
+        return [seen[i] for i in sorted(seen)]
+
+    def file(self, cluster: _Cluster) -> None:
+        if cluster.last - cluster.first > 31:
+            if cluster not in self.wide:
+                self.wide.append(cluster)
+            return
+        for week in range(cluster.first // _WEEK, cluster.last // _WEEK + 1):
+            if cluster not in self.by_week[week]:
+                self.by_week[week].append(cluster)
+
+
 def _clusters(items: list[SourcedMention]) -> list[list[SourcedMention]]:
-    clusters: list[_Cluster] = []
+    index = _TimeIndex()
     for item in items:
-        home = next((c for c in clusters if c.accepts(item)), None)
+        first, last = _days(item.mention.date)
+        home = next((c for c in index.candidates(first, last)
+                     if c.first - _SLACK <= last and first <= c.last + _SLACK
+                     and c.accepts(item)), None)
         if home is None:
-            clusters.append(_Cluster(item))
+            home = _Cluster(len(index.clusters), item)
+            index.clusters.append(home)
         else:
             home.add(item)
-    return [c.items for c in clusters]
+        index.file(home)
+    return [c.items for c in index.clusters]
 
 
 def _event(cluster: list[SourcedMention], reuse: Sequence[tuple[str, str]]) -> Event:

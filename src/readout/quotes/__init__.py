@@ -17,8 +17,11 @@ from typing import Any
 from readout.actors import TokenMention
 from readout.nlp import Paragraph
 from readout.quotes import speakers
+from readout.quotes.link import link_quotes
 from readout.quotes.marks import Quoted, find_quoted
 from readout.records import ActorRef, Quote, Span
+
+__all__ = ["extract_quotes", "link_quotes"]
 
 VERSION = "quotes.rules.v1"
 INDIRECT_CUES = {"said", "says", "told", "tells", "added", "stressed", "noted", "warned",

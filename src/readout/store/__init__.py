@@ -124,8 +124,8 @@ class Store:
              for i, m in enumerate(annotation.events)])
         self.db.executemany(
             "INSERT INTO quotes (document_id, position, text, start, end, speaker_json, "
-            "speaker_name, speaker_mention_json, direct, partial, cue, channel) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            "speaker_name, speaker_mention_json, direct, partial, cue, channel, "
+            "event_position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [rows.quote_row(doc_id, i, q) for i, q in enumerate(annotation.quotes)])
         merging.file_document(self.db, doc_id, annotation.document.text)
 

@@ -168,4 +168,7 @@ CREATE TABLE reuse (
 CREATE TABLE pending_groups (group_key TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT INTO pending_groups VALUES ('*');
 """),
+    ("0005_quote_events", """
+ALTER TABLE quotes ADD COLUMN event_position INTEGER;
+"""),
 )

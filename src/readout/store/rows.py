@@ -85,7 +85,7 @@ def quote_row(document_id: str, position: int, quote: Quote) -> tuple[Any, ...]:
         quote.speaker.name if quote.speaker else None,
         dump({"text": mention.text, "start": mention.start, "end": mention.end})
         if mention else None,
-        int(quote.direct), int(quote.partial), quote.cue, quote.channel,
+        int(quote.direct), int(quote.partial), quote.cue, quote.channel, quote.event,
     )
 
 
@@ -96,4 +96,5 @@ def quote_from(row: Any) -> Quote:
         speaker=actor_from(json.loads(row["speaker_json"])) if row["speaker_json"] else None,
         speaker_mention=Span(**mention) if mention else None, direct=bool(row["direct"]),
         cue=row["cue"], channel=row["channel"], partial=bool(row["partial"]),
+        event=row["event_position"],
     )
