@@ -268,12 +268,14 @@ def _add_ministries(kb: KnowledgeBase) -> None:
         org_id = f"mfa:{code}"
         if org_id in kb.organisations:
             continue
-        forms = [f"{country.name}'s foreign ministry", f"{country.name}’s foreign ministry",
-                 f"foreign ministry of {country.name}"]
+        forms = [f"foreign ministry of {country.name}",
+                 f"Ministry of Foreign Affairs of {country.name}"]
+        for owner in (country.name, *country.aliases):
+            forms += [f"{owner}{s} {kind}" for s in ("'s", "’s") for kind in _MINISTRY_NAMES]
         for adjective in country.adjectives:
             forms += [f"{adjective} {kind}" for kind in _MINISTRY_NAMES]
-        # "the State Department", "the Foreign Office": buildings that name the ministry.
-        forms += [m for m in country.metonyms if _MINISTRY_WORDS.search(m)]
+        # "the State Department", "the Foreign Office": offices that name the ministry.
+        forms += [m for m in country.metonyms if _ministry_form(m)]
         kb.organisations[org_id] = Organisation(
             id=org_id, name=f"Ministry of Foreign Affairs of {country.name}", qid="",
             aliases=tuple(forms), kind="ministry", country=code,
@@ -282,8 +284,17 @@ def _add_ministries(kb: KnowledgeBase) -> None:
 
 _MINISTRY_NAMES = ("foreign ministry", "Foreign Ministry", "Ministry of Foreign Affairs",
                    "Foreign Office", "Ministry of External Affairs", "foreign affairs ministry",
-                   "Foreign Affairs Ministry", "State Department", "Foreign Ministry's")
+                   "Foreign Affairs Ministry", "State Department", "Foreign Ministry's",
+                   "External Affairs Ministry", "Department of Foreign Affairs",
+                   "Federal Foreign Office", "Foreign and Commonwealth Office",
+                   "Foreign, Commonwealth and Development Office", "Foreign Affairs Department")
 _MINISTRY_WORDS = re.compile(r"\b(?:Department|Office|Ministry)\b")
+
+
+def _ministry_form(form: str) -> bool:
+    """"the State Department", "the Foreign Office": a metonym naming the ministry itself
+    (the Quai d'Orsay and the Itamaraty stay metonyms for their governments)."""
+    return bool(_MINISTRY_WORDS.search(form))
 
 
 def _index(kb: KnowledgeBase) -> None:
@@ -295,7 +306,7 @@ def _index(kb: KnowledgeBase) -> None:
 
     for code, country in kb.countries.items():
         for form in (country.name, *country.aliases, *country.metonyms):
-            if not _MINISTRY_WORDS.search(form):
+            if not _ministry_form(form):
                 add(form, "country", code)
         for adjective in country.adjectives:
             kb.adjectives.setdefault(adjective, code)

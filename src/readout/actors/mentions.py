@@ -17,7 +17,7 @@ from typing import Any
 
 from readout.actors.kb import FAMILY_NAME_FIRST, KnowledgeBase
 from readout.actors.names import HONORIFICS, NameIndex, fold
-from readout.actors.offices import OFFICES, Title, find_titles
+from readout.actors.offices import GROUPS, MINISTRY_WORDS, OFFICES, Title, find_titles
 from readout.nlp import Paragraph
 from readout.records import ActorRef
 
@@ -83,7 +83,8 @@ class ActorFinder:
                 span = doc[start:end]
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
-        found = [self._from_kb(span) for span in filter_spans(spans)]
+        found = [self._from_kb(span) for span in filter_spans(spans)
+                 if not _part_of_a_name(span, self._keys[span.label_][0], self.kb)]
         taken = {i for m in found for i in range(m.start, m.end)}
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
@@ -169,8 +170,8 @@ class ActorFinder:
         return self._pronouns(doc, sorted(found, key=lambda m: m.start), state)
 
     def _surname(self, token: Any, state: _State) -> TokenMention | None:
-        if not token.text[:1].isupper():
-            return None
+        if not token.text[:1].isupper() or self.kb.country_code_by_name(token.text):
+            return None  # "Jordan" is the state (or a river), never King Abdullah's surname
         options = state.surnames.get(token.text)
         if options and token.tag_.startswith("NN"):  # the tagger calls "Guterres" NNS
             # Several people share the surname: the one the article names most.
@@ -308,6 +309,28 @@ class ActorFinder:
             for t in self.kb.offices_of(_person_key(self.kb, a), day))
 
 
+# Nouns a state's name can modify and still mean the state: its people and offices, and the
+# contacts it takes part in ("a China-Russia summit", "US officials", "the Kremlin spokesman").
+_STATE_HEADS = (GROUPS | {w for words in OFFICES for w in words} | MINISTRY_WORDS
+                | {"summit", "talks", "meeting", "meetings", "visit", "call", "dialogue",
+                   "relations", "ties", "partnership", "negotiations", "side", "position"})
+
+
+def _part_of_a_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
+    """"The Washington Post", "the Paris Agreement", "the Jordan River", "the Kremlin walls":
+    a state or its capital modifying another noun names something else (but "the UK-France
+    summit" names two states)."""
+    last = span[-1]
+    head = last.head
+    if kind != "country" or last.dep_ != "compound" or head.i <= last.i:
+        return False
+    doc = span.doc
+    longer = {doc[i:head.i + 1].text for i in (span.start, span.start + 1)}
+    return head.tag_.startswith("NN") and head.ent_type_ != "PERSON" and (
+        head.lower_ not in _STATE_HEADS) and not kb.country_code_by_name(head.text) and (
+        not longer & kb.surface.keys())  # "the Élysée Palace" is a longer name of the same
+
+
 def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
     words = " ".join(t.lower_ for t in ent if t.lower_ != "the")
     return words in kb.local_titles or tuple(words.split()) in OFFICES
@@ -315,8 +338,8 @@ def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
 
 # What a title means in an organisation, best first.
 _ORGANISATION_HEADS = {
-    "secretary_general": ("secretary_general", "director_general", "president", "chair",
-                          "high_commissioner"),
+    "secretary_general": ("secretary_general", "director_general", "managing_director",
+                          "president", "chair", "high_commissioner", "executive_director"),
     "head_of_state": ("president", "chair"),
     "foreign_minister": ("high_representative",),
 }
@@ -327,7 +350,8 @@ def _candidate_offices(kb: KnowledgeBase, office: str, country: str) -> tuple[st
     if office == "leader":
         return ("head_of_state", "head_of_government")
     if office == "spokesperson":
-        return ("spokesperson_foreign_ministry", "spokesperson_government")
+        return (("spokesperson",) if country in kb.organisations
+                else ("spokesperson_foreign_ministry", "spokesperson_government"))
     if country in kb.organisations:
         # "the UN chief", "the EU foreign policy chief", "the Commission president"
         own = kb.organisation_offices(country)

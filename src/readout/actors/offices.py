@@ -66,6 +66,8 @@ GROUPS = {"officials", "official", "diplomats", "delegation", "delegations", "si
 # "the deputy prime minister", "a former president": not the holder of the office itself.
 NOT_THE_HOLDER = {"deputy", "vice", "former", "ex", "late", "then", "first-deputy", "assistant"}
 _NP_START = {"the", "his", "her", "their", "its", "a", "an", "our", "your"}
+# Between a state and a title: whose spokesman ("the Chinese Foreign Ministry spokesman").
+MINISTRY_WORDS = {"foreign", "ministry", "office", "state", "department", "defence", "defense"}
 _LONGEST = max(len(k) for k in OFFICES)
 
 
@@ -156,8 +158,8 @@ def _before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[tuple[str, ...], int]:
             break  # the noun phrase starts here: "the deputy prime minister"
         elif token.lower_ in {"'s", "’s", "and", ","}:
             pass
-        elif token.tag_ in {"JJ", "NN"} and not found:
-            pass  # "Russia's new foreign minister"; "the acting foreign minister"
+        elif (token.tag_ in {"JJ", "NN"} or token.lower_ in MINISTRY_WORDS) and not found:
+            pass  # "Russia's new foreign minister"; "the Russian Foreign Ministry spokesman"
         else:
             break
         j -= 1

@@ -48,14 +48,17 @@ def _a_place_here(mention: TokenMention, doc: Any) -> bool:
 
 def _covering(mentions: list[TokenMention], doc: Any, start: int, end: int
               ) -> TokenMention | None:
-    """The mention that best covers the characters [start, end)."""
-    best, best_overlap = None, 0
+    """The mention that best covers the characters [start, end): one that reaches the
+    text's last word first, since an English noun phrase ends with its head ("Foreign
+    Ministry spokesman Wang Wenbin" is Wang, not the ministry); else the widest overlap."""
+    best, best_key = None, (False, 0)
     for mention in mentions:
         first = doc[mention.start].idx
         last = doc[mention.end - 1].idx + len(doc[mention.end - 1])
         overlap = min(end, last) - max(start, first)
-        if overlap > best_overlap:
-            best, best_overlap = mention, overlap
+        key = (first < end <= last + 1 and overlap > 0, overlap)
+        if overlap > 0 and key > best_key:
+            best, best_key = mention, key
     return best
 
 
