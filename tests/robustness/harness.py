@@ -128,3 +128,25 @@ def kill_points(rng: random.Random, count: int, total: int) -> list[Kill]:
     if count >= 2:
         points.append(Kill(documents=total))
     return points
+
+
+def reader(db: Path, stop: Path) -> list[str]:
+    """The command of a reader process: it opens the store and lists events and counts over
+    and over until `stop` exists, then prints how many reads it made."""
+    return [sys.executable, str(Path(__file__).resolve()), "read", str(db), str(stop)]
+
+
+def _read_until(db: Path, stop: Path) -> int:
+    from readout.store import Store
+
+    reads = 0
+    while not stop.exists():
+        with Store(db) as store:
+            store.events()
+            store.counts()
+        reads += 1
+    return reads
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["read"]:
+    print(_read_until(Path(sys.argv[2]), Path(sys.argv[3])))

@@ -231,7 +231,7 @@ def _date(token: Any, sent: Any, context: Context, tense: status.Tense
     Returns the value, as precise as the anchor allows, and the expression it came from."""
     found = _dates_in(sent, context, tense)
     dated_by = [m for m in found if _governs(m, token, sent)]  # "April 2017, when he met"
-    found = dated_by or [m for m in found if not _in_reference_clause(m, sent)]
+    found = dated_by or [m for m in found if not _in_reference_clause(m, sent, token)]
     own = [m for m in found if _in_clause(m, token, sent)]
     other = [m for m in found if not _in_other_clause(m, token, sent)]
     candidates = own or other
@@ -312,7 +312,10 @@ def _governs(mention: Any, token: Any, sent: Any) -> bool:
     return False
 
 
-def _in_reference_clause(mention: Any, sent: Any) -> bool:
+def _in_reference_clause(mention: Any, sent: Any, token: Any) -> bool:
+    """A date that is a point of reference for something else: "since November 2022", or
+    inside a "since ..." clause — unless that clause holds the trigger itself ("since they
+    sat down in Bali in November last year" dates the sitting down)."""
     span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if span is None:
         return True
@@ -322,7 +325,7 @@ def _in_reference_clause(mention: Any, sent: Any) -> bool:
     for ancestor in span.root.ancestors:
         if ancestor.dep_ in {"advcl", "relcl", "acl"} and any(
                 c.dep_ == "mark" and c.lower_ in {"since", "until"} for c in ancestor.children):
-            return True
+            return not ancestor.left_edge.i <= token.i <= ancestor.right_edge.i
     return False
 
 

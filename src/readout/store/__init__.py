@@ -76,6 +76,10 @@ class Store:
                 continue
             self.db.execute("BEGIN IMMEDIATE")
             try:
+                if self.db.execute("SELECT 1 FROM schema_migrations WHERE name = ?",
+                                   (name,)).fetchone():  # another process was first
+                    self.db.execute("COMMIT")
+                    continue
                 for statement in _statements(sql):
                     self.db.execute(statement)
                 self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (name, _now()))
