@@ -506,7 +506,9 @@ def _location_ok(gold: str | None, pred: _Named | None) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
     parts = [_norm(part) for part in gold.split(",")]
-    return pred.key in parts or (len(parts) == 1 and parts[0] in (pred.key, pred.country))
+    town = _norm(pred.name.split(",")[0])  # "Washington, D.C." is Washington
+    return bool({pred.key, town} & set(parts)) or (
+        len(parts) == 1 and parts[0] in (pred.key, pred.country))
 
 
 def _occasion_ok(gold: str | None, pred: str | None) -> bool:

@@ -17,10 +17,10 @@ from readout import dates, time
 from readout.actors import KnowledgeBase, TokenMention
 from readout.events import arguments, status
 from readout.events.combine import combine, parties
-from readout.events.places import best_location, normalise_occasion
+from readout.events.places import best_location, dateline_place, normalise_occasion
 from readout.events.triggers import Trigger, find_triggers, is_call
 from readout.nlp import Paragraph
-from readout.records import ActorRef, EventMention, Span
+from readout.records import ActorRef, EventMention, Location, Span
 
 VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
@@ -51,12 +51,14 @@ def extract_events(
     for paragraph, paragraph_mentions in zip(paragraphs, mentions, strict=True):
         if _headline(paragraph.doc.text):
             continue  # a headline of another story, left in the page's text
-        for sent in paragraph.doc.sents:
+        dateline = dateline_place(paragraph.doc.text, context.kb)
+        for number, sent in enumerate(paragraph.doc.sents):
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
                                   if m.start < trigger.token.i and m.actor.kind == "person"]
-                found += _from_trigger(trigger, sent, paragraph_mentions, context,
-                                       (found, named), paragraph.offset)
+                new = _from_trigger(trigger, sent, paragraph_mentions, context,
+                                    (found, named), paragraph.offset)
+                found += [_at_dateline(m, dateline) if number == 0 else m for m in new]
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     return combine(found)
 
@@ -80,6 +82,14 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     base = _details(trigger, sent, offset, roles, context)
     return [EventMention(participants=group, **{**base, "topics": _with_places(
         base["topics"], sent, group, base["location"])}) for group in groups]
+
+
+def _at_dateline(mention: EventMention, dateline: Location | None) -> EventMention:
+    """A meeting the lead reports without a place happened where the dateline says."""
+    if (dateline is None or mention.location is not None or mention.type != "meeting"
+            or mention.background or mention.status != "happened"):
+        return mention
+    return replace(mention, location=dateline)
 
 
 def _with_places(topics: tuple[str, ...], sent: Any, group: tuple[ActorRef, ...],

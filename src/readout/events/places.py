@@ -30,8 +30,43 @@ def best_location(trigger: Trigger, sent: Any, roles: Sequence[arguments.Role],
     if not places:
         return None
     best = min(places, key=lambda p: _SPECIFICITY.get(p.kind, 3))
-    country = kb.countries.get(best.country)
-    return Location(best.name, country.name if country else None)
+    return _location(_town_of(best, kb), kb)
+
+
+def _location(place: Place, kb: KnowledgeBase) -> Location:
+    country = kb.countries.get(place.country)
+    return Location(place.name, country.name if country else None)
+
+
+def _town_of(place: Place, kb: KnowledgeBase) -> Place:
+    """A venue stands for its town: talks "at the Kremlin" are talks in Moscow, and events in
+    one town are compared by its name (the gazetteer files a venue's town as its region)."""
+    if place.kind != "venue" or not place.region:
+        return place
+    town = kb.place(place.region) or kb.place(place.region.split(",")[0])
+    return town or Place(place.region.split(",")[0], "city", place.country, "", ())
+
+
+# "BEIJING, June 19 (Wire) -", "WOODSIDE, California, Nov 15 -", "MOSCOW -": a wire story's
+# dateline names the town the news comes from, in capitals, at the start of the lead.
+_DATELINE = re.compile(r"^\s*(?P<town>[A-Z][A-Z.'’ -]{1,30}[A-Z.])"
+                       r"(?:,\s*(?P<area>[A-Z][\w.'’ -]{1,30}?))?(?=,|\s+[-–—])")
+
+
+def dateline_place(text: str, kb: KnowledgeBase) -> Location | None:
+    """The known town of a paragraph's opening dateline, if it has one."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    town = match.group("town").strip()
+    known = _lookup(town, kb)
+    if known is None and match.group("area"):
+        area = _lookup(match.group("area"), kb)
+        if area is not None:
+            known = Place(town.title(), "city", area.country, area.name, ())
+    if known is None or known.kind not in {"city", "venue"}:
+        return None
+    return _location(_town_of(known, kb), kb)
 
 
 def _place_of_entity(ent: Any, kb: KnowledgeBase) -> Place | None:

@@ -20,7 +20,7 @@ from types import TracebackType
 from readout.errors import StoreError
 from readout.merge import group_key
 from readout.records import Annotation, Event, Failure, Quote, ReuseLink, Source
-from readout.store import merging, rows
+from readout.store import merging, retry, rows
 from readout.store.migrations import MIGRATIONS
 
 
@@ -45,7 +45,15 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         try:
-            self.db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self.db = retry.on_busy(self._connect)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the database ({exc}); check the path "
+                             "and that it is a readout SQLite file") from exc
+
+    def _connect(self) -> sqlite3.Connection:
+        """Open, set up and migrate; closed again on failure, so that it can be retried."""
+        self.db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        try:
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commit.
@@ -53,9 +61,10 @@ class Store:
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=30000")
             self._migrate()
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the database ({exc}); check the path "
-                             "and that it is a readout SQLite file") from exc
+        except BaseException:
+            self.db.close()
+            raise
+        return self.db
 
     def __enter__(self) -> Store:
         return self
@@ -74,7 +83,7 @@ class Store:
         for name, sql in MIGRATIONS:
             if name in done:
                 continue
-            self.db.execute("BEGIN IMMEDIATE")
+            retry.begin_immediate(self.db)
             try:
                 if self.db.execute("SELECT 1 FROM schema_migrations WHERE name = ?",
                                    (name,)).fetchone():  # another process was first
@@ -96,7 +105,7 @@ class Store:
     def add(self, annotation: Annotation) -> bool:
         """Store a document and what was found in it; False when it was already there."""
         doc = annotation.document
-        self.db.execute("BEGIN IMMEDIATE")
+        retry.begin_immediate(self.db)
         try:
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO documents (id, path, title, url, source, source_kind, "
