@@ -29,6 +29,7 @@ def parse_iso_prefix(value: str) -> tuple[str, Precision] | None:
         if month:
             dt.date(int(year), int(month), 1)
             return f"{year}-{month}", "month"
+        dt.date(int(year), 1, 1)  # year 0000 is no year
     except ValueError:
         return None
     return year, "year"
@@ -45,8 +46,11 @@ def interval(value: str) -> tuple[dt.date, dt.date] | None:
     """First and last day named by a date value, or None when it is not one."""
     week = _WEEK.match(value)
     if week:
-        monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        return monday, monday + dt.timedelta(days=6)
+        try:  # week 00, or 53 of a year with 52 weeks, is no week
+            monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        except (ValueError, OverflowError):
+            return None
     parsed = parse_iso_prefix(value)
     if parsed is None or parsed[0] != value:
         return None

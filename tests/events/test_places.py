@@ -1,0 +1,43 @@
+"""Places: datelines name the town of a wire lead; venues stand for their town."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.actors.kb import KnowledgeBase, load_kb
+from readout.events.places import dateline_place
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("BEIJING, June 19 (Wire) - Blinken held talks with Wang Yi.", ("Beijing", "China")),
+    ("NEW DELHI, March 20 – Kishida held talks with Modi.", ("New Delhi", "India")),
+    ("MOSCOW – UN Secretary-General Antonio Guterres met Putin.", ("Moscow", "Russia")),
+    # A town the gazetteer does not know, placed by the region after it.
+    ("WOODSIDE, California, Nov 15 – Biden and Xi agreed.", ("Woodside", "United States")),
+    # Not datelines: an ordinary sentence, a headline in title case, an unknown place.
+    ("Beijing said on Monday that talks would resume.", None),
+    ("Biden And Xi Meet, Agree To Talk - Report", None),
+    ("ATLANTIS, May 3 – The king met nobody.", None),
+])
+def test_dateline_place(kb: KnowledgeBase, lead: str, expected: tuple[str, str] | None) -> None:
+    found = dateline_place(lead, kb)
+    assert (None if found is None else (found.name, found.country)) == expected
+
+
+def test_a_venue_stands_for_its_town(annotator) -> None:  # type: ignore[no-untyped-def]
+    from readout.records import Document
+
+    text = ("Talks at the Kremlin\n"
+            "Israeli Prime Minister Naftali Bennett held three hours of talks with Russian "
+            "President Vladimir Putin at the Kremlin on Saturday.")
+    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                        original=text.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2022-03-05"))
+    [event] = result.events
+    assert event.location is not None
+    assert (event.location.name, event.location.country) == ("Moscow", "Russia")
