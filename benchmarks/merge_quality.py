@@ -27,7 +27,7 @@ def main() -> None:
           "| B³ F1 | reuse pairs found | gold | correct |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for corpus in goldrun.corpora(args.shared):
-        annotations = goldrun.annotations(corpus, annotator)
+        annotations = goldrun.annotate_corpus(corpus, annotator)
         predictions = [annotation_json(a) for a in annotations]
         docs = evaluate.load_gold(corpus.gold)
         score = merge_eval.score_clusters(annotations, predictions, docs, corpus.name,

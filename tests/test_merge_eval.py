@@ -38,7 +38,7 @@ def test_merge_quality_gate(name: str, annotator: Annotator,
                             request: pytest.FixtureRequest) -> None:
     shared: Path | None = request.getfixturevalue("shared") if name == "seeds" else None
     [corpus] = [c for c in goldrun.corpora(shared) if c.name == name]
-    annotations = goldrun.annotations(corpus, annotator)
+    annotations = goldrun.annotate_corpus(corpus, annotator)
     score = merge_eval.score_clusters(annotations, [annotation_json(a) for a in annotations],
                                       evaluate.load_gold(corpus.gold), name,
                                       EVAL / "clusters.jsonl")

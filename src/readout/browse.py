@@ -242,8 +242,8 @@ def _month_range(first: str, last: str) -> list[str]:
 
 
 def event_detail(store: Store, event_id: str) -> EventDetail:
-    """One event: its fields, every source with its evidence in context, the quotes of
-    each side, where sources disagree, and which sources copy one another."""
+    """One event: its fields, every source with its evidence in context, what each side
+    said about it, where sources disagree, and which sources copy one another."""
     event = store.event(event_id)
     if event is None:
         raise NotFound(f"no event {event_id!r}; list events at /api/events")
@@ -255,7 +255,10 @@ def event_detail(store: Store, event_id: str) -> EventDetail:
     conflicts = tuple(ConflictView(c.field, c.value, tuple(c.documents))
                       for c in getattr(event, "conflicts", ()) or ())
     reuse = tuple(ReuseView(a, b, kind) for a, b, kind in q.reuse_among(store, doc_ids))
-    quotes = [_quote_view(row) for row in q.quotes_of(store, doc_ids)] if doc_ids else []
+    # What was said about this event: the quotes each source links to the mention it is.
+    reports = {(s.document, s.position) for s in event.sources}
+    quotes = [_quote_view(row) for row in q.quotes_of(store, doc_ids)
+              if (row.document, row.quote.event) in reports] if doc_ids else []
     return EventDetail(summary(event), sources, _sides(event, quotes), conflicts, reuse,
                        tuple(getattr(event, "merged_on", ()) or ()))
 

@@ -39,7 +39,7 @@ def corpora(shared: Path | None = None) -> Iterator[Corpus]:
         yield Corpus("merge", merged, ROOT / "tests" / "eval" / "merge_gold.jsonl")
 
 
-def annotations(corpus: Corpus, annotator: Annotator) -> list[Annotation]:
+def annotate_corpus(corpus: Corpus, annotator: Annotator) -> list[Annotation]:
     out = []
     for result in ingest.extract([corpus.inputs], annotator.settings, annotator):
         if isinstance(result, Failure):
@@ -49,7 +49,7 @@ def annotations(corpus: Corpus, annotator: Annotator) -> list[Annotation]:
 
 
 def predictions(corpus: Corpus, annotator: Annotator) -> list[dict[str, Any]]:
-    return [annotation_json(a) for a in annotations(corpus, annotator)]
+    return [annotation_json(a) for a in annotate_corpus(corpus, annotator)]
 
 
 def run(corpus: Corpus, annotator: Annotator) -> evaluate.Scores:
