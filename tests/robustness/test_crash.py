@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from corpus import write_articles
-from harness import kill_points, ingest_killed, run, state
+from harness import ingest_killed, kill_points, run, state
 
 ARTICLES = 200
 KILLS = 4

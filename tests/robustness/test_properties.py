@@ -8,6 +8,7 @@ quote pairing, and date parsing (ISO values and date expressions in running text
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import re
@@ -137,15 +138,15 @@ QUOTE_TEXT = st.text(alphabet=st.sampled_from(list("ab .,\n“”\"‘’'«»�
 
 @FAST
 @given(st.one_of(QUOTE_TEXT, st.text(max_size=200)))
-def test_quote_spans_are_ordered_bounded_and_disjoint(text: str) -> None:
+def test_quote_spans_are_ordered_bounded_and_nested(text: str) -> None:
     spans = find_quoted(text)
     assert spans == find_quoted(text)  # deterministic
-    previous_end = -1
+    assert spans == sorted(spans, key=lambda q: (q.start, q.end))
     for span in spans:
         assert 0 <= span.start < span.end <= len(text)
         assert span.end - span.start <= MAX_QUOTE_CHARS
-        assert span.start > previous_end, "spans overlap"
-        previous_end = span.end
+    for a, b in itertools.pairwise(spans):  # disjoint, or one inside the other
+        assert a.end < b.start or (a.start <= b.start and b.end <= a.end), "spans cross"
     for number, line in enumerate(text.split("\n")):
         start = sum(len(x) + 1 for x in text.split("\n")[:number])
         inside = [s for s in spans if start <= s.start < start + len(line) + 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import sqlite3
 from collections.abc import Callable
@@ -34,7 +35,7 @@ def test_busy_is_retried_with_growing_pauses(errors: list[Exception], pauses: in
     slept: list[float] = []
     assert retry.on_busy(_failing(errors), pause=slept.append) == "done"
     assert len(slept) == pauses
-    assert all(later > earlier / 2 for earlier, later in zip(slept, slept[1:], strict=False))
+    assert all(later > earlier / 2 for earlier, later in itertools.pairwise(slept))
 
 
 @pytest.mark.parametrize(("errors", "attempts", "raised"), [

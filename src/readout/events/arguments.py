@@ -150,10 +150,23 @@ def _verb_role(path: list[Any], sense: str, weak: bool, kind: str) -> str | None
     if top.dep_ in {"dobj", "dative", "attr"}:
         if sense == "visit" and kind == "country":
             return "destination"
+        if _owns_the_object(path):
+            return "topic"  # "welcomed Reagan's statement": Reagan was not received
         return "topic" if weak else "object"
     if top.dep_ == "prep":
         return _prep_role(top, path, sense)
     return None
+
+
+# Objects that are people sent by the owner: "received Putin's envoy" receives Russia.
+_SENT_PEOPLE = {"envoy", "envoys", "emissary", "delegation", "delegations", "representative",
+                "representatives", "counterpart", "minister", "adviser", "advisor", "aide",
+                "aides", "team", "officials", "delegates", "deputy", "special"}
+
+
+def _owns_the_object(path: list[Any]) -> bool:
+    """The actor is the possessor of the trigger's object, and the object is a thing."""
+    return len(path) >= 2 and path[-2].dep_ == "poss" and path[-1].lower_ not in _SENT_PEOPLE
 
 
 def _noun_role(path: list[Any], sense: str) -> str | None:

@@ -14,6 +14,9 @@ CANCEL_WORDS = {"cancel", "cancels", "cancelled", "canceled", "postponed", "post
                 "scrapped", "refused", "refuses", "declined", "rejected", "denied", "snubbed",
                 "off", "shelved", "skip", "skipped"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must"}
+REQUESTS = {"offer", "offers", "offered", "propose", "proposes", "proposed", "demand",
+            "demands", "demanded", "request", "requests", "requested", "urge", "urges", "urged",
+            "seek", "seeks", "sought", "ask", "asks", "asked", "want", "wants", "wanted"}
 HABITUAL = {"annually", "regularly", "often", "usually", "routinely", "frequently",
             "whenever", "every", "periodically", "typically"}
 REPORTING = {"said", "says", "told", "added", "noted", "reported", "announced", "stated",
@@ -72,8 +75,12 @@ def cancelled(trigger: Any) -> bool:
 
 
 def hypothetical(trigger: Any) -> bool:
+    """"Would meet", "if they meet", and contacts only asked for or offered: "offered to
+    negotiate with", "demanded a meeting of the Security Council", "urged talks"."""
     verb = _verb(trigger)
     if {a.lower_ for a in _aux(verb)} & HYPOTHETICAL:
+        return True
+    if trigger.dep_ in {"xcomp", "dobj"} and trigger.head.lower_ in REQUESTS:
         return True
     return any(t.lower_ == "if" and t.dep_ == "mark" for t in verb.children)
 

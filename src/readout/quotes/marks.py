@@ -54,7 +54,8 @@ def _line_spans(line: str) -> tuple[list[tuple[int, int]], int | None]:
     covered = [(s - 1, e + 1) for s, e in spans]
     if unclosed is not None:
         covered.append((unclosed - 1, len(line)))
-    singles = [s for s in _single_spans(line) if not _inside(s, covered)]
+    singles = [s for s in _single_spans(line)
+               if not _inside(s, covered) and not _crosses(s, covered)]
     return sorted(spans + singles), unclosed
 
 
@@ -110,3 +111,10 @@ def _single_close(line: str, start: int, closer: str) -> int | None:
 
 def _inside(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in covered)
+
+
+def _crosses(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
+    """A single-quoted span (with its marks) that half overlaps a double-quoted one: the
+    marks cannot both be quotes, so the single pair is dropped."""
+    start, end = span[0] - 1, span[1] + 1
+    return any(start < e and s < end and not (start <= s and e <= end) for s, e in covered)
