@@ -37,6 +37,10 @@ def corpora(shared: Path | None = None) -> Iterator[Corpus]:
     merged = ROOT / "tests" / "eval" / "merge"
     if merged.is_dir():  # overlapping reports of the same events, for the merge stage
         yield Corpus("merge", merged, ROOT / "tests" / "eval" / "merge_gold.jsonl")
+    for name in ("quotes_dev", "quotes_heldout"):  # hard quote cases; heldout never tuned on
+        folder = ROOT / "tests" / "eval" / name
+        if folder.is_dir():
+            yield Corpus(name, folder, ROOT / "tests" / "eval" / f"{name}_gold.jsonl")
 
 
 def annotate_corpus(corpus: Corpus, annotator: Annotator) -> list[Annotation]:

@@ -32,8 +32,9 @@ def extract_page(path: str, data: bytes) -> Page:
             deduplicate=False, output_format="txt",
         )
         meta = trafilatura.extract_metadata(markup)
-    except (ValueError, TypeError, RecursionError) as exc:
-        raise MalformedInputError(path, f"cannot parse HTML ({exc})") from exc
+    except Exception as exc:  # any parser failure is this page's problem, not the batch's
+        raise MalformedInputError(path, f"cannot parse HTML ({type(exc).__name__}); check "
+                                  "that it is a web page, or save its text as .txt") from exc
     if not text or not text.strip():
         raise MalformedInputError(path, "no article text found in the HTML page; "
                                   "check that it is an article, or save its text as .txt")
@@ -48,6 +49,6 @@ def _page_date(markup: str) -> str | None:
     try:
         found = find_date(markup, extensive_search=True, original_date=True,
                           outputformat="%Y-%m-%d")
-    except (ValueError, TypeError, RecursionError):
+    except Exception:  # no date is better than no document: the text is still read
         return None
     return str(found) if found else None

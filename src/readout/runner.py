@@ -17,10 +17,13 @@ import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.pool import AsyncResult
 
-from readout import merge, triage
+from readout import ingest, merge, triage
+from readout.errors import UsageError
+from readout.fetch.follow import is_url
+from readout.fetch.pages import NEWS, Origin
 from readout.ingest import IngestReport, Progress
 from readout.pipeline import Annotator
 from readout.records import Annotation, Document, Failure
@@ -135,3 +138,22 @@ def _record(result: Result, store: Store, report: IngestReport) -> None:
         report.quotes += len(result.quotes)
     else:
         report.known += 1
+
+
+def run_paths(paths: Sequence[str], store: Store, settings: Settings,
+              options: RunOptions, origin: Origin = NEWS,
+              progress: Progress | None = None) -> IngestReport:
+    """`readout ingest --workers N`: files and folders, attributed to `origin`."""
+    urls = [p for p in paths if is_url(p)]
+    if urls:
+        raise UsageError(f"--workers reads files and folders, not URLs ({urls[0]}); ingest "
+                         "URLs in a separate run without --workers")
+    items = (_attributed(item, origin) for item in ingest.read(paths, settings))
+    return run(items, store, settings, options, progress)
+
+
+def _attributed(item: Document | Failure, origin: Origin) -> Document | Failure:
+    if isinstance(item, Failure) or origin.source_kind == "news":
+        return item
+    return replace(item, source_kind=origin.source_kind, speaks_for=origin.speaks_for,
+                   source=origin.source or item.source)

@@ -232,7 +232,7 @@ def _jsonl_documents(path: Path, options: SourceOptions) -> Iterator[Document | 
         found = True
         where = f"{display(path)}:{number}"
         try:
-            if raw is None or len(raw) > limit:
+            if raw is None or len(raw.rstrip(b"\r\n")) > limit:
                 raise TooLargeError(where, f"record is over the limit of {limit:,} bytes; "
                                     "shorten it or raise the max_document_bytes setting")
             yield _jsonl_record(path, where, decode.decode_text(where, raw), options)

@@ -11,7 +11,19 @@ import sys
 
 import typer
 
-from readout.cli import actors, events, export, extract, ingest, quotes, serve, timeparse, watch
+from readout.cli import (
+    actors,
+    events,
+    export,
+    extract,
+    ingest,
+    load,
+    quotes,
+    serve,
+    spark,
+    timeparse,
+    watch,
+)
 from readout.errors import ReadoutError
 
 app = typer.Typer(
@@ -28,6 +40,11 @@ app.command("export")(export.export_command)
 app.command("rebuild")(export.rebuild_command)
 app.command("watch")(watch.watch_command)
 app.command("serve")(serve.serve_command)
+app.command("load")(load.load_command)
+spark_app = typer.Typer(no_args_is_help=True, help="The pipeline on Apache Spark "
+                        "(readout[spark]).")
+spark_app.command("extract")(spark.extract_command)
+app.add_typer(spark_app, name="spark")
 time_app = typer.Typer(no_args_is_help=True, help="Date expressions.")
 time_app.command("parse")(timeparse.parse_command)
 app.add_typer(time_app, name="time")

@@ -8,6 +8,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from readout import ingest as library
+from readout import runner
 from readout.cli.common import ConfigOption, DbOption, echo_failure, settings_for
 from readout.errors import InputError
 from readout.fetch import follow
@@ -22,6 +23,9 @@ def ingest_command(
     official: Annotated[str | None, typer.Option(
         "--official", help="The documents are official readouts of this government "
         "(ISO code such as CN, or an organisation id such as UN).")] = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, help="Worker processes that annotate in parallel (files and "
+        "folders only), each loading the model once.")] = 1,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -31,9 +35,14 @@ def ingest_command(
     total = library.count_inputs([p for p in paths if not follow.is_url(p)])
     with Store(settings.db) as store, _progress(total, settings.progress_threshold) as bar:
         task = bar.add_task("ingesting", total=total)
-        report, polls = follow.ingest_inputs(
-            paths, store, settings, lambda: Annotator(settings),
-            follow.InputOptions(origin, progress=lambda n: bar.advance(task, n)))
+        polls: list[follow.PollReport] = []
+        if workers > 1:
+            report = runner.run_paths(paths, store, settings, runner.RunOptions(
+                workers=workers), origin, progress=lambda n: bar.advance(task, n))
+        else:
+            report, polls = follow.ingest_inputs(
+                paths, store, settings, lambda: Annotator(settings),
+                follow.InputOptions(origin, progress=lambda n: bar.advance(task, n)))
         counts = store.counts()
     for poll in polls:
         typer.echo(poll.line())

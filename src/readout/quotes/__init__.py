@@ -62,14 +62,34 @@ def _scare(quote: Quote) -> bool:
 
 
 def _continued(text: str, found: list[Quote]) -> list[Quote]:
-    """A quote that is a whole paragraph with no speaker continues the quote before it."""
+    """A quote with no speaker of its own continues the quote before it when it is a whole
+    paragraph, or when it follows that quote in its paragraph with nothing between but the
+    attribution ("'A,' he said. 'B.'")."""
     out: list[Quote] = []
     for quote in found:
-        if quote.speaker is None and out and out[-1].speaker and _whole_paragraph(text, quote):
+        if quote.speaker is None and out and out[-1].speaker and (
+                _whole_paragraph(text, quote) or _follows(text, out[-1], quote)):
             previous = out[-1]
             quote = replace(quote, speaker=previous.speaker, cue=previous.cue, partial=False)
         out.append(quote)
     return out
+
+
+def _follows(text: str, previous: Quote, quote: Quote) -> bool:
+    """Only the previous quote's attribution clause lies between the two quotes."""
+    between = text[previous.end:quote.start]
+    return "\n" not in between and len(between) <= 80 and _ends_a_sentence(between)
+
+
+def _ends_a_sentence(between: str) -> bool:
+    stripped = between.rstrip(" \"'“”‘’«»")
+    return stripped.endswith((".", ":", ",")) and not _opens_new_speaker(stripped)
+
+
+def _opens_new_speaker(between: str) -> bool:
+    """"... he said. Lula replied:" brings in someone else."""
+    last = between.rstrip(".:,").split(".")[-1]
+    return any(word in last.lower().split() for word in ("replied", "responded", "answered"))
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:

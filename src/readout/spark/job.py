@@ -66,7 +66,8 @@ class JobReport:
     reuse: int
 
 
-def session(master: str | None = None, app: str = "readout") -> Any:
+def session(master: str | None = None, config: dict[str, str] | None = None,
+            app: str = "readout") -> Any:
     """A SparkSession: the one spark-submit configured, or a local one."""
     require()
     from pyspark.sql import SparkSession
@@ -76,7 +77,11 @@ def session(master: str | None = None, app: str = "readout") -> Any:
     if master:
         builder = builder.master(master)
     # Small Arrow batches: a batch of documents is held in memory with its parses.
-    return builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", "64").getOrCreate()
+    settings = {"spark.sql.execution.arrow.maxRecordsPerBatch": "64",
+                "spark.ui.showConsoleProgress": "false", **(config or {})}
+    for key, value in settings.items():
+        builder = builder.config(key, value)
+    return builder.getOrCreate()
 
 
 def extract(spark: Any, inputs: Sequence[str], out: Path, settings: Settings,
@@ -85,8 +90,10 @@ def extract(spark: Any, inputs: Sequence[str], out: Path, settings: Settings,
     from pyspark import StorageLevel
 
     frames = plan(spark, inputs, settings, options)
-    results = frames.pop("_results")
-    results.persist(StorageLevel.MEMORY_AND_DISK)
+    # Annotating is the costly step: its results, and the two tables read twice, are kept.
+    kept = [frames.pop("_results"), frames["mentions"], frames["reuse"]]
+    for frame in kept:
+        frame.persist(StorageLevel.MEMORY_AND_DISK)
     try:
         for name in TABLES:
             writer = frames[name].write.mode("overwrite")
@@ -94,9 +101,9 @@ def extract(spark: Any, inputs: Sequence[str], out: Path, settings: Settings,
                 writer = writer.partitionBy("month")
             writer.parquet(str(out / name))
     finally:
-        results.unpersist()
-    counts = {name: spark.read.parquet(str(out / name)).count() for name in TABLES}
-    return JobReport(**counts)
+        for frame in kept:
+            frame.unpersist()
+    return JobReport(**{name: spark.read.parquet(str(out / name)).count() for name in TABLES})
 
 
 def plan(spark: Any, inputs: Sequence[str], settings: Settings,
@@ -105,7 +112,8 @@ def plan(spark: Any, inputs: Sequence[str], settings: Settings,
     from pyspark.sql import functions as F
 
     read = _inputs(spark, inputs, settings)
-    documents = _first_of_each_id(read.filter(F.col("failure").isNull()))
+    documents = _first_of_each_id(read.filter(F.col("failure").isNull())).unionByName(
+        read.filter(F.col("failure").isNotNull()))  # read failures pass through annotate
     partitions = options.partitions or spark.sparkContext.defaultParallelism
     run = RunOptions(triage=options.triage, published=options.published)
     results = documents.repartition(partitions, "id").mapInPandas(
@@ -113,8 +121,7 @@ def plan(spark: Any, inputs: Sequence[str], settings: Settings,
     annotated = results.filter(F.col("kind") == "annotation")
     mentions = annotated.mapInPandas(_flatten("mentions"), ddl(R.MENTION_COLUMNS))
     reuse = _reuse(annotated)
-    failures = read.filter(F.col("failure").isNotNull()).select("failure").unionByName(
-        results.filter(F.col("kind") == "failure").select("failure"))
+    failures = results.filter(F.col("kind") == "failure")
     return {
         "_results": results,
         "documents": annotated.mapInPandas(_documents, ddl(R.DOCUMENT_COLUMNS)),
@@ -238,10 +245,13 @@ def _annotate(settings: Settings, options: RunOptions
         import pandas as pd
 
         for batch in batches:
-            documents = [R.document_from_input(row) for row in R.records(batch)]
-            results = annotate_batch(documents, settings, options)
-            yield pd.DataFrame([_result_row(r) for r in results],
-                               columns=list(RESULT_COLUMNS))
+            found = list(R.records(batch))
+            documents = [R.document_from_input(r) for r in found if r["failure"] is None]
+            results = annotate_batch(documents, settings, options) if documents else []
+            out = [{"kind": "failure", "failure": r["failure"]} for r in found
+                   if r["failure"] is not None]
+            out += [_result_row(r) for r in results]
+            yield pd.DataFrame(out, columns=list(RESULT_COLUMNS))
     return annotate
 
 

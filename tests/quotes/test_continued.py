@@ -1,0 +1,31 @@
+"""A quote with no speaker of its own continues the quote before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.records import Document
+
+LEAD = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday.\n"
+
+
+@pytest.mark.parametrize(("body", "speakers"), [
+    # The attribution sits between the two parts: both are Ruto's.
+    ('"We share one border," Ruto said. "We will open it wider."',
+     ["William Ruto", "William Ruto"]),
+    ('"We share one border," Ruto told reporters in Nairobi, "and we will open it wider."',
+     ["William Ruto", "William Ruto"]),
+    # A new paragraph that is all quote continues too.
+    ('"We share one border," Ruto said.\n"We will open it wider."',
+     ["William Ruto", "William Ruto"]),
+    # Someone else answers: the second quote is not Ruto's.
+    ('"We share one border," Ruto said. Hassan replied: "We will open it wider."',
+     ["William Ruto", "Samia Suluhu Hassan"]),
+])
+def test_continuations(annotator, body: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruto and Hassan meet\n" + LEAD + body
+    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                        original=text.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2024-05-06"))
+    direct = [q for q in result.quotes if q.direct]
+    assert [q.speaker.name if q.speaker else None for q in direct] == speakers
