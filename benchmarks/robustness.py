@@ -14,6 +14,7 @@ harness), run with the real `readout` command in subprocesses:
    compared with an uninterrupted run: integrity, documents lost or duplicated, events.
 3. concurrency: per run, two overlapping ingests and a reader process start at once on a
    new database; counts "database is locked" and other failures and lost writes.
+4. opening race: 60 new databases, each created by 8 processes at the same moment.
 
 Prints the figures as Markdown for benchmarks/RESULTS.md.
 """
@@ -21,6 +22,7 @@ Prints the figures as Markdown for benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import random
 import sqlite3
 import subprocess
@@ -199,6 +201,33 @@ def concurrency(work: Path, articles: int, runs: int) -> list[str]:
     ]
 
 
+def _open_store(path: str) -> str:
+    from readout.store import Store
+
+    try:
+        with Store(path) as store:
+            store.counts()
+        return "ok"
+    except Exception as error:  # counted and shown, whatever it is
+        return f"{type(error).__name__}: {error}"
+
+
+def open_race(work: Path, trials: int, processes: int) -> list[str]:
+    """Many processes creating and migrating one new database at the same moment."""
+    paths = [str(work / f"race-{n}.db") for n in range(trials)]
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        results = pool.map(_open_store, [p for p in paths for _ in range(processes)])
+    failed = [r for r in results if r != "ok"]
+    return [
+        "### Opening a new database from many processes at once",
+        "",
+        f"- {trials} new databases, each opened by {processes} processes at the same moment: "
+        f"{len(failed)} of {len(results)} opens failed"
+        + (f" (first: {failed[0]})" if failed else ""),
+        "",
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=600)
@@ -215,6 +244,7 @@ def main() -> None:
         print("\n".join(lines), flush=True)
         lines = concurrency(work, args.articles // 2, args.concurrency_runs)
         print("\n".join(lines), flush=True)
+        print("\n".join(open_race(work, 60, 8)), flush=True)
 
 
 if __name__ == "__main__":

@@ -52,9 +52,12 @@ class Decision:
 
 
 def gazetteer(kb: KnowledgeBase) -> Gazetteer:
-    """Every surface form of the knowledge base and every national adjective."""
+    """Every surface form of the knowledge base, every office-holder's surname (news names
+    a leader by surname after the first mention, or from the start) and every national
+    adjective."""
     forms: set[tuple[str, ...]] = set()
-    for form in [*(f for f, _, _ in kb.forms()), *kb.adjectives]:
+    surnames = (p.surname for p in kb.people.values())
+    for form in [*(f for f, _, _ in kb.forms()), *surnames, *kb.adjectives]:
         words = tuple(_WORD.findall(form))
         if words and not (len(words) == 1 and len(words[0]) < 2):
             forms.add(words)

@@ -8,6 +8,8 @@ runner into SQLite, and every test compares one part of the two.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +143,8 @@ def test_load_command(spark_out: Path, tmp_path: Path) -> None:
 
 
 def test_load_refuses_a_folder_that_is_not_a_job(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["load", str(tmp_path), "--db", str(tmp_path / "c.db")])
-    assert result.exit_code == 2
-    assert "not the output of `readout spark extract`" in str(result.exception or result.output)
+    result = subprocess.run([sys.executable, "-m", "readout", "load", str(tmp_path), "--db",
+                             str(tmp_path / "c.db")], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 2
+    assert "not the output of `readout spark extract`" in result.stderr

@@ -11,13 +11,14 @@ import typer
 from readout.errors import UsageError
 from readout.settings import Settings, load_settings
 
-DbOption = Annotated[Path | None, typer.Option(
+# A string, not a Path: a PostgreSQL URL (postgresql://host/db) must keep its two slashes.
+DbOption = Annotated[str | None, typer.Option(
     "--db", help="SQLite database file (setting `db`, env READOUT_DB; default readout.db).")]
 ConfigOption = Annotated[Path | None, typer.Option(
     "--config", help="Settings file (default readout.toml in the working directory).")]
 
 
-def settings_for(config: Path | None, db: Path | None = None) -> Settings:
+def settings_for(config: Path | None, db: str | Path | None = None) -> Settings:
     return load_settings(config).with_overrides(db=str(db) if db else None)
 
 

@@ -10,7 +10,8 @@ import typer
 from readout import views
 from readout.cli.common import ConfigOption, DbOption, check_date, settings_for
 from readout.errors import UsageError
-from readout.store import EventFilter, Store
+from readout.store import EventFilter
+from readout.store.postgres import open_store
 
 
 class Format(StrEnum):
@@ -46,7 +47,7 @@ def events_command(
 ) -> None:
     """List merged events, oldest first."""
     settings = settings_for(config, db)
-    with Store(settings.db) as store:
+    with open_store(settings.db) as store:
         found = store.events(event_filter(actor, since, until, kind))
     render = {Format.table: views.table, Format.json: views.json_lines,
               Format.csv: views.csv_text}[output]
@@ -59,7 +60,7 @@ def timeline_command(
 ) -> None:
     """Print the events as a dated timeline."""
     settings = settings_for(config, db)
-    with Store(settings.db) as store:
+    with open_store(settings.db) as store:
         found = store.events(event_filter(actor, since, until, kind))
     typer.echo(views.timeline(found), nl=False)
 
@@ -70,7 +71,7 @@ def show_command(
 ) -> None:
     """Show one event: its fields, every source with its evidence, and what was said about it."""
     settings = settings_for(config, db)
-    with Store(settings.db) as store:
+    with open_store(settings.db) as store:
         event = store.event(event_id)
         if event is None:
             raise UsageError(f"no event {event_id!r} in {settings.db}; "

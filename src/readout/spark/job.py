@@ -248,8 +248,7 @@ def _annotate(settings: Settings, options: RunOptions
             found = list(R.records(batch))
             documents = [R.document_from_input(r) for r in found if r["failure"] is None]
             results = annotate_batch(documents, settings, options) if documents else []
-            out = [{"kind": "failure", "failure": r["failure"]} for r in found
-                   if r["failure"] is not None]
+            out = [_failure_result(r["failure"]) for r in found if r["failure"] is not None]
             out += [_result_row(r) for r in results]
             yield pd.DataFrame(out, columns=list(RESULT_COLUMNS))
     return annotate
@@ -257,7 +256,7 @@ def _annotate(settings: Settings, options: RunOptions
 
 def _result_row(result: Annotation | Failure) -> dict[str, Any]:
     if isinstance(result, Failure):
-        return {"kind": "failure", "failure": json.dumps(R.failure_row(result))}
+        return _failure_result(json.dumps(R.failure_row(result)))
     document = R.document_row(result)
     original = document.pop("original")
     prints, signature, bands = R.reuse_keys(result.document.text)
@@ -267,6 +266,10 @@ def _result_row(result: Annotation | Failure) -> dict[str, Any]:
             "quotes": json.dumps(R.quote_rows(result), ensure_ascii=False),
             "failure": None, "text": result.document.text, "original": original,
             "fingerprints": prints, "signature": signature, "bands": bands}
+
+
+def _failure_result(failure_json: str) -> dict[str, Any]:
+    return {"kind": "failure", "failure": failure_json, "fingerprints": [], "bands": []}
 
 
 def _documents(batches: Iterator[Any]) -> Iterator[Any]:
