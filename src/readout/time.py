@@ -135,6 +135,7 @@ _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w.'/ -]{{1,40}}(?:,[ \t]*[A-Z][\w.' -]{{1,30}})?,[ \t]+"
     rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+\d{{4}})?)"
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-:]|$)", re.M)
+_ISO_STAMP = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])")
 _STAMP = re.compile(r"^[ \t]*(?P<kind>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated|"
                     r"Last\s+modified)(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,80})$", re.M | re.I)
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
@@ -157,6 +158,11 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
     for m in _DATE_LINE.finditer(head):
         if _whole_date(m.group("rest")):
             yield from _day_cue(m.group("rest"), m.group(0).strip(), dateline=False)
+    for line in head.splitlines():
+        stamp = _ISO_STAMP.search(line)
+        if stamp and len(line.strip()) <= 80 and not _STAMP.match(line):
+            # "Source: Xinhua | 2023-07-10 21:48:05": a machine date in a short header line
+            yield from _day_cue(stamp.group(1), line.strip(), dateline=False)
 
 
 def _whole_date(text: str) -> bool:

@@ -93,16 +93,20 @@ def _first_actor(words: Sequence[str], gaz: Gazetteer) -> str | None:
 def annotate(annotator: Annotator, gaz: Gazetteer, documents: Sequence[Document],
              published: str | None = None) -> Iterator[Annotation | Failure]:
     """`Annotator.annotate` with triage: documents that cannot hold a contact event are
-    cleaned and dated as usual but not parsed; they come out first, with no events."""
+    cleaned and dated as usual but not parsed; they come out first, with no events.
+
+    The decision reads the text before cleaning (and the title): boilerplate can only add
+    words, so a document kept on its cleaned text is kept here too, and a kept document
+    is cleaned once, by the annotator."""
     parse: list[Document] = []
     for document in documents:
+        if decide(f"{document.title}\n{document.raw_text}", gaz).parse:
+            parse.append(document)
+            continue
         try:
             ready = dated(prepare(document, annotator.settings), published, annotator.tenure)
         except ReadoutError:
             parse.append(document)  # the annotator records the same failure
             continue
-        if decide(ready.text, gaz).parse:
-            parse.append(document)
-        else:
-            yield Annotation(document=ready, stages=(*STAGE_VERSIONS, VERSION))
+        yield Annotation(document=ready, stages=(*STAGE_VERSIONS, VERSION))
     yield from annotator.annotate(parse, published)

@@ -97,10 +97,33 @@ class ActorFinder:
             if _is_title(ent, self.kb):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
             found.append(self._unknown_person(ent, state))
+        found += self._named_after_title(doc, found)
         for mention in found:
             if mention.actor.kind == "person":
                 self._remember_name(mention, state, doc[mention.start:mention.end].text)
         return sorted(found, key=lambda m: m.start)
+
+    def _named_after_title(self, doc: Any, found: list[TokenMention]) -> list[TokenMention]:
+        """"Prime Minister of Solomon Islands Manasseh Sogavare": the proper nouns after a
+        title and its state name a person of that state, whatever the NER made of them."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for mention in found:
+            if mention.actor.kind != "country" or not _title_of_before(doc, mention.start):
+                continue
+            end = mention.end
+            while (end < len(doc) and end - mention.end < 4 and doc[end].tag_ == "NNP"
+                   and doc[end].text[:1].isupper() and end not in taken):
+                end += 1
+            if end - mention.end < 2:
+                continue
+            text = doc[mention.end:end].text
+            key = self.names.similar(text)
+            actor = (self.kb.person_ref(key) if key is not None
+                     else ActorRef(text, None, "person", mention.actor.country))
+            out.append(TokenMention(mention.end, end, actor, "title+name"))
+            taken.update(range(mention.end, end))
+        return out
 
     def _from_kb(self, span: Any) -> TokenMention:
         kind, key = self._keys[span.label_]
@@ -316,15 +339,24 @@ _STATE_HEADS = (GROUPS | {w for words in OFFICES for w in words} | MINISTRY_WORD
                    "relations", "ties", "partnership", "negotiations", "side", "position"})
 
 
+def _title_of_before(doc: Any, start: int) -> bool:
+    """Whether "<title> of" ends just before `start` ("Prime Minister of", "President of")."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    return any(tuple(t.lower_ for t in doc[start - 1 - size:start - 1]) in OFFICES
+               for size in range(1, 4) if start - 1 - size >= 0)
+
+
 def _part_of_a_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
     """"The Washington Post", "the Paris Agreement", "the Jordan River", "the Kremlin walls":
     a state or its capital modifying another noun names something else (but "the UK-France
     summit" names two states)."""
     last = span[-1]
     head = last.head
-    if kind != "country" or last.dep_ != "compound" or head.i <= last.i:
-        return False
     doc = span.doc
+    if kind != "country" or last.dep_ != "compound" or head.i <= last.i or (
+            _title_of_before(doc, span.start)):  # "President of Kenya William Ruto"
+        return False
     longer = {doc[i:head.i + 1].text for i in (span.start, span.start + 1)}
     return head.tag_.startswith("NN") and head.ent_type_ != "PERSON" and (
         head.lower_ not in _STATE_HEADS) and not kb.country_code_by_name(head.text) and (
