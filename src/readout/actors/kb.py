@@ -22,6 +22,9 @@ from readout.records import ActorRef
 
 # Name order: in these countries English-language news writes the family name first.
 FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC"}
+# Malay names have no family name: "Anwar Ibrahim" is Anwar, son of Ibrahim, and goes by
+# "Anwar". Indonesians go by either word ("Prabowo", "Widodo").
+GIVEN_NAME_USED = {"MYS", "BRN", "IDN"}
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -62,7 +65,8 @@ class Person:
     @property
     def surname(self) -> str:
         parts = self.name.replace(".", ". ").split()
-        return parts[0] if self.country in FAMILY_NAME_FIRST else parts[-1]
+        return parts[0] if self.country in FAMILY_NAME_FIRST | GIVEN_NAME_USED - {"IDN"} else (
+            parts[-1])
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from readout.actors.kb import FAMILY_NAME_FIRST, KnowledgeBase
+from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase
 from readout.actors.names import HONORIFICS, NameIndex, fold
 from readout.actors.offices import GROUPS, MINISTRY_WORDS, OFFICES, Title, find_titles
 from readout.nlp import Paragraph
@@ -172,6 +172,8 @@ class ActorFinder:
         if len(words) >= 2:
             first_family = person is not None and person.country in FAMILY_NAME_FIRST
             surnames.add(words[0] if first_family else words[-1])
+            if person is not None and person.country in GIVEN_NAME_USED:
+                surnames.add(words[0])
         for surname in surnames:
             options = state.surnames.setdefault(surname, [])
             if actor not in options and " " in actor.name:
@@ -195,6 +197,14 @@ class ActorFinder:
     def _surname(self, token: Any, state: _State) -> TokenMention | None:
         if not token.text[:1].isupper() or self.kb.country_code_by_name(token.text):
             return None  # "Jordan" is the state (or a river), never King Abdullah's surname
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.lower_.rstrip(".") in HONORIFICS:
+            # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed": a given name, not a surname
+            key = self._named_so_far([before.text, token.text], state)
+            if key is not None:
+                actor = self.kb.person_ref(key)
+                state.counts[actor.name] += 1
+                return TokenMention(before.i, token.i + 1, actor, "surname")
         options = state.surnames.get(token.text)
         if options and token.tag_.startswith("NN"):  # the tagger calls "Guterres" NNS
             # Several people share the surname: the one the article names most.
