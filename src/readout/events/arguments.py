@@ -186,6 +186,8 @@ def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
     if nearest.i != prep.i and prep.lower_ in {"on", "onward", "back"}:
         prep = nearest
     word = prep.lower_
+    if sense == "call_on" and word in {"on", "upon"}:
+        return "participant"  # "called on the President", "a courtesy call on the King"
     if word in LOCATIVE:
         return "location"
     if word in DESTINATION:

@@ -63,14 +63,19 @@ def find_triggers(sent: Any) -> list[Trigger]:
     for token in sent:
         word = token.lower_
         if token.tag_.startswith("VB"):
-            if word in CONTACT_VERBS and not _is_appeal(token):
+            if _courtesy_call(token):
+                found.append(Trigger(token, "call_on", True))
+            elif word in CONTACT_VERBS and not _is_appeal(token):
                 sense = CONTACT_VERBS[word]
                 if sense != "call" or _calls_someone(token):
                     found.append(Trigger(token, sense, True))
             elif word in WEAK_VERBS and _particle_ok(token):
                 found.append(Trigger(token, WEAK_VERBS[word], False))
         elif token.tag_.startswith("NN") and word in CONTACT_NOUNS and not _is_appeal(token):
-            found.append(Trigger(token, CONTACT_NOUNS[word], True))
+            sense = CONTACT_NOUNS[word]
+            if sense == "call" and any(c.lower_ == "courtesy" for c in token.children):
+                sense = "call_on"  # "paid a courtesy call on the President": in person
+            found.append(Trigger(token, sense, True))
     return found
 
 
@@ -90,6 +95,21 @@ def _is_appeal(token: Any) -> bool:
         if not any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children):
             return True
     return False
+
+
+def _courtesy_call(token: Any) -> bool:
+    """"External Affairs Minister Jaishankar called on Prime Minister Hasina": a visit of
+    courtesy, in person. "Called on Russia to withdraw" asks something of someone instead."""
+    if token.lower_ not in {"call", "calls", "called", "calling"}:
+        return False
+    if any(c.dep_ == "dobj" for c in token.children):
+        return False  # "called Xi on Tuesday": a phone call
+    on = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}]
+    if not on or not any(o.tag_ in {"NNP", "NNPS", "PRP"} and o.ent_type_ not in {
+            "DATE", "TIME"} for o in on[0].children):
+        return False
+    return not any(t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children)
+                   for t in token.subtree)
 
 
 def _calls_someone(token: Any) -> bool:

@@ -1,0 +1,26 @@
+"""Contact triggers: courtesy calls are meetings, appeals and phone calls are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.records import Document
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("External Affairs Minister Subrahmanyam Jaishankar called on Prime Minister Sheikh "
+     "Hasina on Monday.", [("meeting", {"Subrahmanyam Jaishankar", "Sheikh Hasina"})]),
+    ("Joe Biden called Xi Jinping on Tuesday.", [("call", {"Joe Biden", "Xi Jinping"})]),
+    ("The European Union called on Russia to withdraw its troops.", []),
+    ("Joe Biden called on Monday for a ceasefire.", []),
+    # Offered or demanded, a contact has not happened.
+    ("Vladimir Putin offered to negotiate with Volodymyr Zelenskyy.", []),
+])
+def test_triggers(annotator, sentence: str, expected: list[tuple[str, set[str]]]) -> None:  # type: ignore[no-untyped-def]
+    text = "Title\n" + sentence
+    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                        original=text.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2022-09-06"))
+    found = [(e.type, {a.name for a in e.participants}) for e in result.events
+             if e.status == "happened"]
+    assert found == expected
