@@ -74,7 +74,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     roles = arguments.roles(token, trigger.sense, not trigger.strong, mentions, sent)
     groups = _participant_groups(trigger, roles, context.kb)
     if not groups and _refers_back(token):
-        groups = _earlier_parties(*before)
+        groups = _earlier_parties(*before, _office_word(token), context)
     if not groups and trigger.sense == "visit":
         groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
     if not groups:
@@ -138,12 +138,33 @@ def _visit_to_the_place_in_question(roles: list[arguments.Role], earlier: list[E
     return [(*_dedupe(visitors), kb.country_ref(code))]
 
 
-def _earlier_parties(earlier: list[EventMention], people: list[ActorRef]
+# "The leaders recalled their summit", "the two ministers met": whom the words can mean.
+_OFFICE_WORDS = {"leaders": {"head_of_state", "head_of_government"},
+                 "presidents": {"head_of_state"},
+                 "ministers": {"foreign_minister", "head_of_government", "defence_minister"},
+                 "diplomats": {"foreign_minister"}}
+
+
+def _office_word(token: Any) -> str | None:
+    """The plural office noun of "the (two) leaders" near the trigger, if any."""
+    near = [*token.children, *arguments.clause_head(token).children]
+    return next((c.lower_ for c in near if c.lower_ in _OFFICE_WORDS
+                 and c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _earlier_parties(earlier: list[EventMention], people: list[ActorRef],
+                     office_word: str | None = None, context: Context | None = None
                      ) -> list[tuple[ActorRef, ...]]:
-    """The participants of the previous event, else the last two people named apart."""
+    """The participants of the previous event (the previous one whose people hold the
+    offices "the leaders" names, when it names some), else the last two people named."""
     if earlier:
-        news = [e for e in earlier if not e.background]
-        return [(news or earlier)[-1].participants]
+        news = [e for e in earlier if not e.background] or earlier
+        if office_word and context is not None:
+            fitting = [e for e in news if _all_hold(e.participants, _OFFICE_WORDS[office_word],
+                                                    context)]
+            if fitting:
+                return [fitting[-1].participants]
+        return [news[-1].participants]
     recent: list[ActorRef] = []
     for actor in reversed(people):
         if actor.country not in {a.country for a in recent}:
@@ -151,6 +172,13 @@ def _earlier_parties(earlier: list[EventMention], people: list[ActorRef]
         if len(recent) == 2:
             return [tuple(recent)]
     return []
+
+
+def _all_hold(actors: tuple[ActorRef, ...], offices: set[str], context: Context) -> bool:
+    people = [a for a in actors if a.kind == "person"]
+    return bool(people) and all(
+        any(t.office in offices for t in context.kb.offices_of(
+            context.kb.person_keys.get(a.name, ""), context.published)) for a in people)
 
 
 def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
