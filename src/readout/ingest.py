@@ -53,29 +53,31 @@ def ingest_documents(items: Iterable[Document | Failure], store: Store, settings
                      progress: Progress | None = None) -> IngestReport:
     """Annotate and store documents from any source (files, fetched pages), then merge."""
     report = IngestReport()
-    fresh = _new_documents(items, store, report, progress)
+    fresh = new_documents(items, store, report, progress)
     first = next(fresh, None)
     if first is not None:  # load the model only when there is something new to read
         for result in annotator().annotate(itertools.chain([first], fresh)):
-            _record(result, store, report)
+            record(result, store, report)
     store.merge_pending(merge.merge_group)
     return report
 
 
-def _new_documents(items: Iterable[Document | Failure], store: Store, report: IngestReport,
-                   progress: Progress | None) -> Iterator[Document]:
+def new_documents(items: Iterable[Document | Failure], store: Store, report: IngestReport,
+                  progress: Progress | None) -> Iterator[Document]:
+    """The documents not stored yet; failures are recorded on the way."""
     for item in items:
         if progress:
             progress(1)
         if isinstance(item, Failure):
-            _record(item, store, report)
+            record(item, store, report)
         elif store.has_document(item.id):
             report.known += 1
         else:
             yield item
 
 
-def _record(result: Annotation | Failure, store: Store, report: IngestReport) -> None:
+def record(result: Annotation | Failure, store: Store, report: IngestReport) -> None:
+    """Store one result (or its failure) and count it in the report."""
     if isinstance(result, Failure):
         store.add_failure(result)
         report.failed += 1

@@ -70,9 +70,9 @@ def run(items: Iterable[Document | Failure], store: Store, settings: Settings,
         options: RunOptions = RunOptions(), progress: Progress | None = None) -> IngestReport:
     """Annotate and store documents, then merge: `readout ingest` with `--workers N`."""
     report = IngestReport()
-    fresh = _new_documents(items, store, report, progress)
+    fresh = ingest.new_documents(items, store, report, progress)
     for result in _annotated(fresh, settings, options):
-        _record(result, store, report)
+        ingest.record(result, store, report)
     store.merge_pending(merge.merge_group)
     return report
 
@@ -112,32 +112,6 @@ def _work(job: tuple[list[Document], Settings, RunOptions]) -> list[Result]:
 def _chunks(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
     while chunk := list(itertools.islice(documents, max(size, 1))):
         yield chunk
-
-
-def _new_documents(items: Iterable[Document | Failure], store: Store, report: IngestReport,
-                   progress: Progress | None) -> Iterator[Document]:
-    for item in items:
-        if progress:
-            progress(1)
-        if isinstance(item, Failure):
-            _record(item, store, report)
-        elif store.has_document(item.id):
-            report.known += 1
-        else:
-            yield item
-
-
-def _record(result: Result, store: Store, report: IngestReport) -> None:
-    if isinstance(result, Failure):
-        store.add_failure(result)
-        report.failed += 1
-        report.failures.append(result)
-    elif store.add(result):
-        report.new += 1
-        report.events += len(result.events)
-        report.quotes += len(result.quotes)
-    else:
-        report.known += 1
 
 
 def run_paths(paths: Sequence[str], store: Store, settings: Settings,
