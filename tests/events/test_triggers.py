@@ -24,3 +24,13 @@ def test_triggers(annotator, sentence: str, expected: list[tuple[str, set[str]]]
     found = [(e.type, {a.name for a in e.participants}) for e in result.events
              if e.status == "happened"]
     assert found == expected
+
+
+def test_they_and_the_people_named_with_them(annotator) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nIlham Aliyev and Nikol Pashinyan met in Granada on Thursday. They met with "
+            "Charles Michel in Brussels in July.")
+    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                        original=text.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2023-10-06"))
+    people = [{a.name for a in e.participants} for e in result.events]
+    assert {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel"} in people

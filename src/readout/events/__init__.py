@@ -73,8 +73,9 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         return []
     roles = arguments.roles(token, trigger.sense, not trigger.strong, mentions, sent)
     groups = _participant_groups(trigger, roles, context.kb)
-    if not groups and _refers_back(token):
-        groups = _earlier_parties(*before, _office_word(token), context)
+    if _refers_back(token) and not any(r.role == "subject" for r in roles):
+        groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
+                                                                context))
     if not groups and trigger.sense == "visit":
         groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
     if not groups:
@@ -143,6 +144,18 @@ _OFFICE_WORDS = {"leaders": {"head_of_state", "head_of_government"},
                  "presidents": {"head_of_state"},
                  "ministers": {"foreign_minister", "head_of_government", "defence_minister"},
                  "diplomats": {"foreign_minister"}}
+
+
+def _with_earlier(groups: list[tuple[ActorRef, ...]], roles: list[arguments.Role],
+                  earlier: list[tuple[ActorRef, ...]]) -> list[tuple[ActorRef, ...]]:
+    """"They met with Michel", "they sat down with Macron, Scholz and Michel": the people
+    "they" stands for, joined by those the sentence names."""
+    if not earlier:
+        return groups
+    others = [r.mention.actor for r in roles if r.role in {"object", "participant"}]
+    if groups:
+        return [_dedupe([*earlier[0], *group]) for group in groups]
+    return [_dedupe([*earlier[0], *others])] if others else earlier
 
 
 def _office_word(token: Any) -> str | None:
