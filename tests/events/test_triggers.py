@@ -34,3 +34,13 @@ def test_they_and_the_people_named_with_them(annotator) -> None:  # type: ignore
     [result] = list(annotator.annotate([document], "2023-10-06"))
     people = [{a.name for a in e.participants} for e in result.events]
     assert {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel"} in people
+
+
+def test_a_with_each_is_a_contact_each(annotator) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nNaftali Bennett spoke on Sunday with French President Emmanuel Macron and "
+            "with German Chancellor Olaf Scholz.")
+    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                        original=text.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2022-03-07"))
+    assert sorted(sorted(a.name for a in e.participants) for e in result.events) == [
+        ["Emmanuel Macron", "Naftali Bennett"], ["Naftali Bennett", "Olaf Scholz"]]

@@ -205,6 +205,10 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
         return []
     if not trigger.strong and len(parties(subjects)) < 2 and not _has_with(trigger.token):
         return []
+    apart = _separate_withs(trigger.token.doc, roles)
+    if len(parties(subjects)) == 1 and len(apart) >= 2:
+        # "spoke with Macron and with Scholz": a "with" each, a call each
+        return [_dedupe([*subjects, *group]) for group in apart]
     described = any(r.mention.how in {"counterpart", "title", "group"} for r in roles
                     if r.role in {"object", "participant"})
     if (len(parties(subjects)) == 1 and len(parties(others)) >= 2 and trigger.sense != "visit"
@@ -214,6 +218,20 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
         return [_dedupe([*subjects, o]) for o in _dedupe(others)
                 if parties([o]) != parties(subjects)]
     return [everyone]
+
+
+def _separate_withs(doc: Any, roles: list[arguments.Role]) -> list[list[ActorRef]]:
+    """The participants grouped by their own "with", when the sentence repeats it."""
+    groups: dict[int, list[ActorRef]] = {}
+    for role in roles:
+        if role.role != "participant":
+            continue
+        prep = next((t for t in doc[role.mention.start:role.mention.end].root.ancestors
+                     if t.dep_ in {"prep", "conj"} and t.tag_ == "IN"), None)
+        if prep is None or prep.lower_ != "with":
+            return []
+        groups.setdefault(prep.i, []).append(role.mention.actor)
+    return list(groups.values()) if len(groups) >= 2 else []
 
 
 def _host(actor: ActorRef, kb: KnowledgeBase) -> ActorRef | None:
