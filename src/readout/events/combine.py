@@ -25,7 +25,11 @@ def parties(actors: Sequence[ActorRef]) -> frozenset[str]:
 
 
 def same_event(a: EventMention, b: EventMention) -> bool:
-    return (a.type == b.type and a.status == b.status and a.background == b.background
+    # Two triggers of one sentence ("had met in Jerusalem, where Scholz made his first
+    # visit") report one event even when only one of them carries the background cue.
+    one_sentence = a.evidence == b.evidence
+    return (a.type == b.type and a.status == b.status
+            and (a.background == b.background or one_sentence)
             and parties(a.participants) == parties(b.participants)
             and people_agree(a.participants, b.participants)
             and dates.compatible(a.date, b.date)
@@ -75,7 +79,7 @@ def _merge(group: list[EventMention]) -> EventMention:
         location=_most_specific([m.location for m in group]),
         occasion=next((m.occasion for m in group if m.occasion), None),
         topics=tuple(topics[:12]),
-        background=first.background,
+        background=any(m.background for m in group),
         status=first.status,
         evidence=first.evidence,
         trigger=first.trigger,
