@@ -96,6 +96,8 @@ class ActorFinder:
                 continue  # a bare surname: pass 2 decides who it is
             if _is_title(ent, self.kb):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
+            if len(ent) == 1 and ent.text.lower() in _NOT_NAMES:
+                continue  # "Bennett, an observant Jew": a word the NER took for a name
             found.append(self._unknown_person(ent, state))
         found += self._named_after_title(doc, found)
         for mention in found:
@@ -347,6 +349,12 @@ class ActorFinder:
 _STATE_HEADS = (GROUPS | {w for words in OFFICES for w in words} | MINISTRY_WORDS
                 | {"summit", "talks", "meeting", "meetings", "visit", "call", "dialogue",
                    "relations", "ties", "partnership", "negotiations", "side", "position"})
+
+
+# Capitalised words the small model tags as people: faiths, peoples, generic titles.
+_NOT_NAMES = {"jew", "muslim", "christian", "catholic", "protestant", "hindu", "buddhist",
+              "sunni", "shia", "shiite", "sikh", "arab", "kurd", "druze", "palestinian",
+              "mr", "mrs", "ms", "sir", "madam", "excellency", "majesty", "highness"}
 
 
 def _title_of_before(doc: Any, start: int) -> bool:
