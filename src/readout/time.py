@@ -386,6 +386,8 @@ def _bounds(constraints: Sequence[DateConstraint], weekday: int | None = None
         if (new_lo, new_hi) != (lo, hi):
             used = [u for u in used if u.min == new_lo or u.max == new_hi] + [c]
         lo, hi = new_lo, new_hi
+    if hi == dt.date.max and lo != dt.date.min:
+        hi = max(lo, dt.date.today())  # nothing is published after the day it is read
     if lo > hi or lo == dt.date.min or hi == dt.date.max:  # a clash or an open side
         return None
     # Yearly cues go before the width check: a dateline's "March 21" picks the one year of
@@ -448,9 +450,13 @@ def _best_point(text: str, lo: dt.date, hi: dt.date,
 
 
 def _news_weekday(text: str) -> int | None:
-    """The weekday the text tells most often in the past ("met on Monday"), if one leads."""
-    counts = Counter(m.fields.wday for m in scan(text) if m.rule == "weekday" and not m.fields.rel
-                     and local_tense(text, m.start, m.end) != "future").most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+    """The weekday the text tells most often in the past ("met on Monday"); on a tie, the
+    one told first."""
+    told = [m.fields.wday for m in scan(text) if m.rule == "weekday" and not m.fields.rel
+            and local_tense(text, m.start, m.end) != "future"]
+    counts = Counter(told).most_common()
+    if not counts:
         return None
-    return counts[0][0]
+    best = [day for day, n in counts if n == counts[0][1]]
+    # A tie goes to the weekday told first: the lead reports the news itself.
+    return next(day for day in told if day in best)

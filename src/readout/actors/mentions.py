@@ -96,8 +96,8 @@ class ActorFinder:
                 continue  # a bare surname: pass 2 decides who it is
             if _is_title(ent, self.kb):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
-            if len(ent) == 1 and ent.text.lower() in _NOT_NAMES:
-                continue  # "Bennett, an observant Jew": a word the NER took for a name
+            if len(ent) == 1 and (ent.text.lower() in _NOT_NAMES or ent.text in self.kb.adjectives):
+                continue  # "an observant Jew", "Tajik President": not names
             found.append(self._unknown_person(ent, state))
         found += self._named_after_title(doc, found)
         for mention in found:

@@ -45,6 +45,7 @@ CONTACT_NOUNS = {
     "videoconference": "call", "teleconference": "call", "discussions": "talk",
     "consultations": "talk", "encounter": "meet", "audience": "host",
 }
+JOIN_VERBS = {"join", "joins", "joined", "joining"}
 CALL_WORDS = {"phone", "telephone", "video", "videoconference", "teleconference", "virtual",
               "virtually", "phoned", "telephoned", "call", "calls", "dialled", "dialed"}
 # "called for calm", "called on Russia to", "calls for a ceasefire": appeals, not calls.
@@ -65,6 +66,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if token.tag_.startswith("VB"):
             if _courtesy_call(token):
                 found.append(Trigger(token, "call_on", True))
+            elif word in JOIN_VERBS and _joins_someone(token):
+                found.append(Trigger(token, "meet", True))  # "joined Xi in Xi'an"
             elif word in CONTACT_VERBS and not _is_appeal(token):
                 sense = CONTACT_VERBS[word]
                 if sense != "call" or _calls_someone(token):
@@ -95,6 +98,12 @@ def _is_appeal(token: Any) -> bool:
         if not any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children):
             return True
     return False
+
+
+def _joins_someone(token: Any) -> bool:
+    """"Tokayev and Mirziyoyev joined Xi in Xi'an": joining a person, not a club or a
+    treaty ("Finland joined NATO")."""
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _courtesy_call(token: Any) -> bool:
