@@ -197,8 +197,9 @@ class ActorFinder:
         return self._pronouns(doc, sorted(found, key=lambda m: m.start), state)
 
     def _surname(self, token: Any, state: _State) -> TokenMention | None:
-        if not token.text[:1].isupper() or self.kb.country_code_by_name(token.text):
-            return None  # "Jordan" is the state (or a river), never King Abdullah's surname
+        if not token.text[:1].isupper() or self.kb.country_code_by_name(token.text) or (
+                token.lower_ in HONORIFICS or token.lower_ in _TITLE_WORDS):
+            return None  # "Jordan" is a state, "General" a title: neither is a surname
         before = token.doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
             # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed": a given name, not a surname
@@ -344,9 +345,10 @@ class ActorFinder:
             for t in self.kb.offices_of(_person_key(self.kb, a), day))
 
 
+_TITLE_WORDS = {w for words in OFFICES for w in words}
 # Nouns a state's name can modify and still mean the state: its people and offices, and the
 # contacts it takes part in ("a China-Russia summit", "US officials", "the Kremlin spokesman").
-_STATE_HEADS = (GROUPS | {w for words in OFFICES for w in words} | MINISTRY_WORDS
+_STATE_HEADS = (GROUPS | _TITLE_WORDS | MINISTRY_WORDS
                 | {"summit", "talks", "meeting", "meetings", "visit", "call", "dialogue",
                    "relations", "ties", "partnership", "negotiations", "side", "position"})
 

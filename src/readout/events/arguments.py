@@ -175,6 +175,8 @@ def _noun_role(path: list[Any], sense: str) -> str | None:
     top = path[-1]
     if top.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:
         return "participant"
+    if top.dep_ == "acl" and any(t.dep_ == "agent" for t in path[:-1]):
+        return "participant"  # "talks hosted by Stoltenberg": the host took part
     if top.dep_ == "prep":
         return _prep_role(top, path, sense)
     return None
