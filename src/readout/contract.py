@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from readout.modes import plover_mode
 from readout.records import (
     ActorRef,
     Annotation,
@@ -50,6 +51,7 @@ def _event_fields(event: EventMention | Event) -> dict[str, Any]:
         "topics": list(event.topics),
         "background": event.background,
         "status": event.status,
+        "plover_mode": plover_mode(event.type, event.participants, event.location),
     }
 
 

@@ -21,6 +21,7 @@ from readout.actors.kb import KnowledgeBase, load_kb
 from readout.contract import event_from_json, event_json
 from readout.errors import MalformedInputError, UsageError
 from readout.events.combine import party
+from readout.modes import plover_mode
 from readout.records import ActorRef, Event
 
 Format = Literal["jsonl", "csv", "parquet", "plover"]
@@ -137,23 +138,11 @@ def plover_text(events: Iterable[Event], kb: KnowledgeBase | None = None) -> str
                     for e in events)
 
 
-def plover_mode(event: Event, host: str | None) -> str:
-    """PLOVER's mode of a CONSULT event, from its type, parties and place."""
-    parties = {party(a) for a in event.participants}
-    if event.type == "call":
-        return "phone"
-    if len(parties) >= 3:
-        return "multilateral"
-    if host is None:
-        return ""
-    return "visit" if host in parties else "third-party"
-
-
 def plover_record(event: Event, kb: KnowledgeBase) -> dict[str, Any]:
     """One PLOVER record: a visit has the visitors as source and the host as target; other
     modes list every participant as a reciprocal source, with an empty target."""
     host = event.location.country if event.location else None
-    mode = plover_mode(event, host)
+    mode = plover_mode(event.type, event.participants, event.location)
     actors = [_plover_actor(a, kb) for a in event.participants]
     if mode == "visit":
         source = [x for a, x in zip(event.participants, actors, strict=True) if party(a) != host]
