@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from readout import goldrun, ingest
+from readout.modes import plover_mode
 from readout.records import Annotation
 
 
@@ -37,13 +38,17 @@ def main() -> None:
         found = {a.document.id: a for a in ingest.extract([path], annotator.settings, annotator,
                                                          published="2000-01-01")
                  if isinstance(a, Annotation)}
-    tp = fp = fn = typed = 0
+    tp = fp = fn = typed = moded = 0
     for row in rows:
         gold = row["event"] == "CONSULT"
         events = [e for e in found[row["id"]].events if e.status == "happened"]
         if gold and events:
             tp += 1
             typed += events[0].type == ("call" if row.get("mode") == "phone" else "meeting")
+            # PLOVER 0.5's "host" is a visit seen from the host (PLOVER 2.0 merged them).
+            gold_mode = {"host": "visit"}.get(row.get("mode") or "", row.get("mode") or "")
+            moded += plover_mode(events[0].type, events[0].participants,
+                                 events[0].location) == gold_mode
         elif events:
             fp += 1
         elif gold:
@@ -53,10 +58,10 @@ def main() -> None:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print("| sentences | CONSULT | found | precision | recall | F1 | type right |")
-    print("|---|---|---|---|---|---|---|")
+    print("| sentences | CONSULT | found | precision | recall | F1 | type right | mode right |")
+    print("|---|---|---|---|---|---|---|---|")
     print(f"| {len(rows)} | {tp + fn} | {tp + fp} | {precision:.3f} | {recall:.3f} | {f1:.3f} "
-          f"| {typed}/{tp} |")
+          f"| {typed}/{tp} | {moded}/{tp} |")
 
 
 if __name__ == "__main__":
