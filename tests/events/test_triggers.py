@@ -44,3 +44,20 @@ def test_a_with_each_is_a_contact_each(annotator) -> None:  # type: ignore[no-un
     [result] = list(annotator.annotate([document], "2022-03-07"))
     assert sorted(sorted(a.name for a in e.participants) for e in result.events) == [
         ["Emmanuel Macron", "Naftali Bennett"], ["Naftali Bennett", "Olaf Scholz"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Antony Blinken spent more than seven hours with Foreign Minister Qin Gang.",
+     [{"Antony Blinken", "Qin Gang"}]),
+    ("Joe Biden spent the day with his family.", []),
+    ("Kazakh President Kassym-Jomart Tokayev joined Xi Jinping in Xi'an.",
+     [{"Kassym-Jomart Tokayev", "Xi Jinping"}]),
+    ("Finland joined NATO in April.", []),
+])
+def test_time_spent_with_and_joining_someone(annotator, sentence: str,  # type: ignore[no-untyped-def]
+                                             expected: list[set[str]]) -> None:
+    text = "Title\n" + sentence
+    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                        original=text.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2023-06-19"))
+    assert [{a.name for a in e.participants} for e in result.events] == expected

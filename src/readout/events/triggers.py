@@ -46,6 +46,9 @@ CONTACT_NOUNS = {
     "consultations": "talk", "encounter": "meet", "audience": "host",
 }
 JOIN_VERBS = {"join", "joins", "joined", "joining"}
+SPEND_VERBS = {"spend", "spends", "spent", "spending"}
+TIME_NOUNS = {"hours", "hour", "day", "days", "time", "evening", "morning", "afternoon",
+              "minutes", "night", "weekend"}
 CALL_WORDS = {"phone", "telephone", "video", "videoconference", "teleconference", "virtual",
               "virtually", "phoned", "telephoned", "call", "calls", "dialled", "dialed"}
 # "called for calm", "called on Russia to", "calls for a ceasefire": appeals, not calls.
@@ -68,6 +71,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 found.append(Trigger(token, "call_on", True))
             elif word in JOIN_VERBS and _joins_someone(token):
                 found.append(Trigger(token, "meet", True))  # "joined Xi in Xi'an"
+            elif word in SPEND_VERBS and _time_with_someone(token):
+                found.append(Trigger(token, "meet", True))  # "spent seven hours with Qin"
             elif word in CONTACT_VERBS and not _is_appeal(token):
                 sense = CONTACT_VERBS[word]
                 if sense != "call" or _calls_someone(token):
@@ -98,6 +103,15 @@ def _is_appeal(token: Any) -> bool:
         if not any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children):
             return True
     return False
+
+
+def _time_with_someone(token: Any) -> bool:
+    """"Blinken spent more than seven hours with Qin Gang": time spent with a person."""
+    spent = any(c.dep_ == "dobj" and c.lower_ in TIME_NOUNS for c in token.children)
+    return spent and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            o.tag_ in {"NNP", "NNPS"} or o.ent_type_ == "PERSON" or o.lower_ == "diplomat"
+            for o in c.subtree) for c in token.children)
 
 
 def _joins_someone(token: Any) -> bool:
