@@ -333,6 +333,7 @@ class ActorFinder:
         if words == ("minister",):
             noun = "minister"
         elif OFFICES.get(words) in {"head_of_state", "head_of_government", "foreign_minister",
+                                    "top_diplomat",
                                     "defence_minister", "leader"}:
             noun = " ".join(words)
         else:
@@ -394,6 +395,7 @@ _ORGANISATION_HEADS = {
                           "president", "chair", "high_commissioner", "executive_director"),
     "head_of_state": ("president", "chair"),
     "foreign_minister": ("high_representative",),
+    "top_diplomat": ("high_representative",),
 }
 
 
@@ -412,6 +414,10 @@ def _candidate_offices(kb: KnowledgeBase, office: str, country: str) -> tuple[st
             if found:
                 return found
         return ()
+    if office == "top_diplomat":
+        # Where the party's foreign affairs chief outranks the minister (China in 2023),
+        # roles.tsv says so with a top_diplomat term; elsewhere it is the foreign minister.
+        return ("top_diplomat", "foreign_minister")
     return (office,)
 
 

@@ -16,8 +16,8 @@ from readout.actors.kb import KnowledgeBase
 OFFICES: dict[tuple[str, ...], str] = {
     ("foreign", "minister"): "foreign_minister",
     ("foreign", "ministers"): "foreign_minister",
-    ("top", "diplomat"): "foreign_minister",
-    ("top", "diplomats"): "foreign_minister",
+    ("top", "diplomat"): "top_diplomat",
+    ("top", "diplomats"): "top_diplomat",
     ("chief", "diplomat"): "foreign_minister",
     ("foreign", "secretary"): "foreign_minister",
     ("secretary", "of", "state"): "foreign_minister",
