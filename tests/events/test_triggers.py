@@ -61,3 +61,13 @@ def test_time_spent_with_and_joining_someone(annotator, sentence: str,  # type: 
                         original=text.encode(), media_type="text/plain")
     [result] = list(annotator.annotate([document], "2023-06-19"))
     assert [{a.name for a in e.participants} for e in result.events] == expected
+
+
+def test_an_after_clause_takes_the_month_of_what_followed(annotator) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nThe two militaries will resume contacts that Beijing broke off in August "
+            "2022 after then-House Speaker Nancy Pelosi visited Taiwan.")
+    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                        original=text.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2023-11-15"))
+    [event] = result.events
+    assert (event.date, event.background) == ("2022-08", True)

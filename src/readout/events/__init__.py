@@ -307,11 +307,25 @@ def _date(token: Any, sent: Any, context: Context, tense: status.Tense
     if not candidates and _points_back(sent):
         candidates = [m for m in _dates_in(_previous(sent), context, tense)
                       if m.rule in ABSOLUTE_RULES] if _previous(sent) is not None else []
+    if not candidates and _before_or_after(token):
+        # "broke off contacts in August 2022 after Pelosi visited Taiwan": the date of the
+        # event the clause leads to is a near reference point, good to the month.
+        near = [m for m in found if m.rule in ABSOLUTE_RULES]
+        if near:
+            position = token.idx - sent.start_char
+            nearest = min(near, key=lambda m: abs(m.span.start - position))
+            return nearest.value[:7], nearest.span.text
     if not candidates:
         return None, None
     position = token.idx - sent.start_char
     nearest = min(candidates, key=lambda m: abs(m.span.start - position))
     return nearest.value, nearest.span.text
+
+
+def _before_or_after(token: Any) -> bool:
+    """Whether the trigger's clause is an "after ..." or "before ..." clause."""
+    head = arguments.clause_head(token)
+    return any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in head.children)
 
 
 def _relative_past(text: str | None) -> bool:
