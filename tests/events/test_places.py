@@ -41,3 +41,16 @@ def test_a_venue_stands_for_its_town(annotator) -> None:  # type: ignore[no-unty
     [event] = result.events
     assert event.location is not None
     assert (event.location.name, event.location.country) == ("Moscow", "Russia")
+
+
+def test_a_bearing_is_not_the_place(annotator) -> None:  # type: ignore[no-untyped-def]
+    from readout.records import Document
+
+    text = ("Talks near San Francisco\n"
+            "WOODSIDE, California, Nov 15 – Joe Biden and Xi Jinping held four hours of talks "
+            "on Wednesday at a country estate south of San Francisco.")
+    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                        original=text.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2023-11-15"))
+    [event] = result.events
+    assert event.location is not None and event.location.name == "Woodside"

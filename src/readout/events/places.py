@@ -23,7 +23,8 @@ def best_location(trigger: Trigger, sent: Any, roles: Sequence[arguments.Role],
     names = [sent.doc[r.mention.start:r.mention.end].text for r in roles
              if r.role in {"location", "destination"}]
     places = [p for p in (_lookup(name, kb) for name in names) if p is not None]
-    places += [p for p in (_place_of_entity(ent, kb) for ent in entities) if p is not None]
+    places += [p for p in (_place_of_entity(ent, kb) for ent in entities
+                           if not _only_near(ent)) if p is not None]
     if not places:
         names = [token.text for token in arguments.setting_places(sent)]
         places = [p for p in (_lookup(name, kb) for name in names) if p is not None]
@@ -67,6 +68,18 @@ def dateline_place(text: str, kb: KnowledgeBase) -> Location | None:
     if known is None or known.kind not in {"city", "venue"}:
         return None
     return _location(_town_of(known, kb), kb)
+
+
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+             "southwest", "outside"}
+
+
+def _only_near(ent: Any) -> bool:
+    """"An estate south of San Francisco", "a resort outside Antalya": not the place itself."""
+    doc = ent.doc
+    before = [t.lower_ for t in doc[max(0, ent.start - 2):ent.start]]
+    return bool(before) and (before[-1] == "outside" or (
+        len(before) == 2 and before[1] == "of" and before[0] in _BEARINGS))
 
 
 def _place_of_entity(ent: Any, kb: KnowledgeBase) -> Place | None:
