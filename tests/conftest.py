@@ -34,3 +34,18 @@ def annotator():  # type: ignore[no-untyped-def]
     from readout.pipeline import Annotator
 
     return Annotator(Settings())
+
+
+@pytest.fixture(scope="session")
+def annotate(annotator):  # type: ignore[no-untyped-def]
+    """Annotate a text as a document published on a day: `annotate(text, "2024-05-06")`."""
+    from readout.records import Annotation, Document
+
+    def run(text: str, published: str) -> Annotation:
+        document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
+                            original=text.encode(), media_type="text/plain")
+        [result] = list(annotator.annotate([document], published))
+        assert isinstance(result, Annotation), result
+        return result
+
+    return run

@@ -5,16 +5,13 @@ Functions here return text; the CLI prints it. They read records, never SQL.
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from readout.contract import event_json
 from readout.records import ActorRef, Event, Quote, ReuseLink, Source
 
 _MARK = {"meeting": "●", "call": "☎"}
@@ -72,24 +69,6 @@ def table(events: Sequence[Event], width: int = 140) -> str:
     console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
     console.print(grid)
     return console.export_text()
-
-
-def json_lines(events: Sequence[Event]) -> str:
-    return "".join(json.dumps(event_json(e), ensure_ascii=False) + "\n" for e in events)
-
-
-def csv_text(events: Sequence[Event]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["id", "date", "type", "participants", "location", "country", "occasion",
-                     "topics", "background", "status", "sources", "independent_sources"])
-    for e in events:
-        writer.writerow([e.id, e.date or "", e.type, "; ".join(a.name for a in e.participants),
-                         e.location.name if e.location else "",
-                         (e.location.country or "") if e.location else "", e.occasion or "",
-                         "; ".join(e.topics), e.background, e.status, len(e.sources),
-                         e.independent_sources])
-    return out.getvalue()
 
 
 def show(event: Event, quotes: Sequence[tuple[str, Quote]], width: int = 100,

@@ -29,28 +29,20 @@ def test_dateline_place(kb: KnowledgeBase, lead: str, expected: tuple[str, str] 
     assert (None if found is None else (found.name, found.country)) == expected
 
 
-def test_a_venue_stands_for_its_town(annotator) -> None:  # type: ignore[no-untyped-def]
-    from readout.records import Document
-
+def test_a_venue_stands_for_its_town(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Talks at the Kremlin\n"
             "Israeli Prime Minister Naftali Bennett held three hours of talks with Russian "
             "President Vladimir Putin at the Kremlin on Saturday.")
-    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
-                        original=text.encode(), media_type="text/plain")
-    [result] = list(annotator.annotate([document], "2022-03-05"))
+    result = annotate(text, "2022-03-05")
     [event] = result.events
     assert event.location is not None
     assert (event.location.name, event.location.country) == ("Moscow", "Russia")
 
 
-def test_a_bearing_is_not_the_place(annotator) -> None:  # type: ignore[no-untyped-def]
-    from readout.records import Document
-
+def test_a_bearing_is_not_the_place(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Talks near San Francisco\n"
             "WOODSIDE, California, Nov 15 – Joe Biden and Xi Jinping held four hours of talks "
             "on Wednesday at a country estate south of San Francisco.")
-    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
-                        original=text.encode(), media_type="text/plain")
-    [result] = list(annotator.annotate([document], "2023-11-15"))
+    result = annotate(text, "2023-11-15")
     [event] = result.events
     assert event.location is not None and event.location.name == "Woodside"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from readout.records import Document
-
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("External Affairs Minister Subrahmanyam Jaishankar called on Prime Minister Sheikh "
@@ -16,32 +14,26 @@ from readout.records import Document
     # Offered or demanded, a contact has not happened.
     ("Vladimir Putin offered to negotiate with Volodymyr Zelenskyy.", []),
 ])
-def test_triggers(annotator, sentence: str, expected: list[tuple[str, set[str]]]) -> None:  # type: ignore[no-untyped-def]
+def test_triggers(annotate, sentence: str, expected: list[tuple[str, set[str]]]) -> None:  # type: ignore[no-untyped-def]
     text = "Title\n" + sentence
-    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
-                        original=text.encode(), media_type="text/plain")
-    [result] = list(annotator.annotate([document], "2022-09-06"))
+    result = annotate(text, "2022-09-06")
     found = [(e.type, {a.name for a in e.participants}) for e in result.events
              if e.status == "happened"]
     assert found == expected
 
 
-def test_they_and_the_people_named_with_them(annotator) -> None:  # type: ignore[no-untyped-def]
+def test_they_and_the_people_named_with_them(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nIlham Aliyev and Nikol Pashinyan met in Granada on Thursday. They met with "
             "Charles Michel in Brussels in July.")
-    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
-                        original=text.encode(), media_type="text/plain")
-    [result] = list(annotator.annotate([document], "2023-10-06"))
+    result = annotate(text, "2023-10-06")
     people = [{a.name for a in e.participants} for e in result.events]
     assert {"Ilham Aliyev", "Nikol Pashinyan", "Charles Michel"} in people
 
 
-def test_a_with_each_is_a_contact_each(annotator) -> None:  # type: ignore[no-untyped-def]
+def test_a_with_each_is_a_contact_each(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nNaftali Bennett spoke on Sunday with French President Emmanuel Macron and "
             "with German Chancellor Olaf Scholz.")
-    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
-                        original=text.encode(), media_type="text/plain")
-    [result] = list(annotator.annotate([document], "2022-03-07"))
+    result = annotate(text, "2022-03-07")
     assert sorted(sorted(a.name for a in e.participants) for e in result.events) == [
         ["Emmanuel Macron", "Naftali Bennett"], ["Naftali Bennett", "Olaf Scholz"]]
 
@@ -54,20 +46,16 @@ def test_a_with_each_is_a_contact_each(annotator) -> None:  # type: ignore[no-un
      [{"Kassym-Jomart Tokayev", "Xi Jinping"}]),
     ("Finland joined NATO in April.", []),
 ])
-def test_time_spent_with_and_joining_someone(annotator, sentence: str,  # type: ignore[no-untyped-def]
+def test_time_spent_with_and_joining_someone(annotate, sentence: str,  # type: ignore[no-untyped-def]
                                              expected: list[set[str]]) -> None:
     text = "Title\n" + sentence
-    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
-                        original=text.encode(), media_type="text/plain")
-    [result] = list(annotator.annotate([document], "2023-06-19"))
+    result = annotate(text, "2023-06-19")
     assert [{a.name for a in e.participants} for e in result.events] == expected
 
 
-def test_an_after_clause_takes_the_month_of_what_followed(annotator) -> None:  # type: ignore[no-untyped-def]
+def test_an_after_clause_takes_the_month_of_what_followed(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nThe two militaries will resume contacts that Beijing broke off in August "
             "2022 after then-House Speaker Nancy Pelosi visited Taiwan.")
-    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
-                        original=text.encode(), media_type="text/plain")
-    [result] = list(annotator.annotate([document], "2023-11-15"))
+    result = annotate(text, "2023-11-15")
     [event] = result.events
     assert (event.date, event.background) == ("2022-08", True)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from readout.records import Document
-
 LEAD = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday.\n"
 
 
@@ -22,10 +20,8 @@ LEAD = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassa
     ('"We share one border," Ruto said. Hassan replied: "We will open it wider."',
      ["William Ruto", "Samia Suluhu Hassan"]),
 ])
-def test_continuations(annotator, body: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_continuations(annotate, body: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
     text = "Ruto and Hassan meet\n" + LEAD + body
-    document = Document(id="d", path="d.txt", title="", text=text, raw_text=text,
-                        original=text.encode(), media_type="text/plain")
-    [result] = list(annotator.annotate([document], "2024-05-06"))
+    result = annotate(text, "2024-05-06")
     direct = [q for q in result.quotes if q.direct]
     assert [q.speaker.name if q.speaker else None for q in direct] == speakers

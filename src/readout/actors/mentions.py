@@ -17,7 +17,14 @@ from typing import Any
 
 from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase
 from readout.actors.names import HONORIFICS, NameIndex, fold
-from readout.actors.offices import GROUPS, MINISTRY_WORDS, OFFICES, Title, find_titles
+from readout.actors.offices import (
+    GROUPS,
+    MINISTRY_WORDS,
+    OFFICES,
+    TITLE_WORDS,
+    Title,
+    find_titles,
+)
 from readout.nlp import Paragraph
 from readout.records import ActorRef
 
@@ -198,7 +205,7 @@ class ActorFinder:
 
     def _surname(self, token: Any, state: _State) -> TokenMention | None:
         if not token.text[:1].isupper() or self.kb.country_code_by_name(token.text) or (
-                token.lower_ in HONORIFICS or token.lower_ in _TITLE_WORDS):
+                token.lower_ in HONORIFICS or token.lower_ in TITLE_WORDS):
             return None  # "Jordan" is a state, "General" a title: neither is a surname
         before = token.doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
@@ -346,10 +353,9 @@ class ActorFinder:
             for t in self.kb.offices_of(_person_key(self.kb, a), day))
 
 
-_TITLE_WORDS = {w for words in OFFICES for w in words}
 # Nouns a state's name can modify and still mean the state: its people and offices, and the
 # contacts it takes part in ("a China-Russia summit", "US officials", "the Kremlin spokesman").
-_STATE_HEADS = (GROUPS | _TITLE_WORDS | MINISTRY_WORDS
+_STATE_HEADS = (GROUPS | TITLE_WORDS | MINISTRY_WORDS
                 | {"summit", "talks", "meeting", "meetings", "visit", "call", "dialogue",
                    "relations", "ties", "partnership", "negotiations", "side", "position"})
 
@@ -381,7 +387,7 @@ def _part_of_a_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
     longer = {doc[i:head.i + 1].text for i in (span.start, span.start + 1)}
     return head.tag_.startswith("NN") and head.ent_type_ != "PERSON" and (
         head.lower_ not in _STATE_HEADS) and not kb.country_code_by_name(head.text) and (
-        not longer & kb.surface.keys())  # "the Élysée Palace" is a longer name of the same
+        not any(form in kb.surface for form in longer))  # "the Élysée Palace": a longer name
 
 
 def _is_title(ent: Any, kb: KnowledgeBase) -> bool:

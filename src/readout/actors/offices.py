@@ -69,6 +69,8 @@ _NP_START = {"the", "his", "her", "their", "its", "a", "an", "our", "your"}
 # Between a state and a title: whose spokesman ("the Chinese Foreign Ministry spokesman").
 MINISTRY_WORDS = {"foreign", "ministry", "office", "state", "department", "defence", "defense"}
 _LONGEST = max(len(k) for k in OFFICES)
+# Every word of a title: "Secretary General" is never a surname, "the top diplomat" a person.
+TITLE_WORDS = frozenset(w for words in OFFICES for w in words)
 
 
 @dataclass(frozen=True)

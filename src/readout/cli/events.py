@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from readout import views
+from readout import export, views
 from readout.cli.common import ConfigOption, DbOption, check_date, settings_for
 from readout.errors import UsageError
+from readout.records import Event
 from readout.store import EventFilter
 from readout.store.postgres import open_store
 
@@ -49,8 +51,10 @@ def events_command(
     settings = settings_for(config, db)
     with open_store(settings.db) as store:
         found = store.events(event_filter(actor, since, until, kind))
-    render = {Format.table: views.table, Format.json: views.json_lines,
-              Format.csv: views.csv_text}[output]
+    renderers: dict[Format, Callable[[Sequence[Event]], str]] = {
+        Format.table: views.table, Format.json: export.jsonl_text,
+        Format.csv: export.csv_text}
+    render = renderers[output]
     typer.echo(render(found), nl=False)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from readout.actors.offices import TITLE_WORDS
 from readout.events.arguments import in_clause
 
 # Verbs that report a contact by themselves: "X met Y", "X hosted Y", "X visited Y".
@@ -106,11 +107,12 @@ def _is_appeal(token: Any) -> bool:
 
 
 def _time_with_someone(token: Any) -> bool:
-    """"Blinken spent more than seven hours with Qin Gang": time spent with a person."""
+    """"Blinken spent seven hours with Qin Gang", "... with China's top diplomat": time
+    spent with a person, named or known by a title."""
     spent = any(c.dep_ == "dobj" and c.lower_ in TIME_NOUNS for c in token.children)
     return spent and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(
-            o.tag_ in {"NNP", "NNPS"} or o.ent_type_ == "PERSON" or o.lower_ == "diplomat"
+            o.tag_ in {"NNP", "NNPS"} or o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS
             for o in c.subtree) for c in token.children)
 
 

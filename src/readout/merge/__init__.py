@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from readout import dates
 from readout.events.combine import merge_participants, parties
 from readout.merge.cluster import (
+    DATE_SLACK_DAYS,
     Report,
     best_date,
     best_location,
@@ -101,7 +102,6 @@ class _Cluster:
         self.first, self.last = min(self.first, first), max(self.last, last)
 
 
-_SLACK = 1
 _UNKNOWN = (0, 10**7)
 _WEEK = 7  # clusters are filed by the weeks their days span
 
@@ -125,7 +125,8 @@ class _TimeIndex:
         if last - first > 31:
             return self.clusters
         seen: dict[int, _Cluster] = {c.index: c for c in self.wide}
-        for week in range((first - _SLACK) // _WEEK, (last + _SLACK) // _WEEK + 1):
+        slack = DATE_SLACK_DAYS
+        for week in range((first - slack) // _WEEK, (last + slack) // _WEEK + 1):
             seen.update((c.index, c) for c in self.by_week.get(week, ()))
         return [seen[i] for i in sorted(seen)]
 
@@ -144,7 +145,7 @@ def _clusters(items: list[SourcedMention]) -> list[list[SourcedMention]]:
     for item in items:
         first, last = _days(item.mention.date)
         home = next((c for c in index.candidates(first, last)
-                     if c.first - _SLACK <= last and first <= c.last + _SLACK
+                     if c.first - DATE_SLACK_DAYS <= last and first <= c.last + DATE_SLACK_DAYS
                      and c.accepts(item)), None)
         if home is None:
             home = _Cluster(len(index.clusters), item)

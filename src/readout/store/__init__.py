@@ -167,7 +167,7 @@ class Store:
 
     # -- reading ----------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> list[Event]:
-        clauses, params = _event_clauses(where)
+        clauses, params = event_clauses(where)
         query = "SELECT * FROM events e"
         if clauses:
             query += " WHERE " + " AND ".join(clauses)
@@ -215,12 +215,15 @@ class Store:
                       count("failures"))
 
 
-def _event_clauses(where: EventFilter) -> tuple[list[str], list[str]]:
+def event_clauses(where: EventFilter, mark: str = "?", like: str = "LIKE"
+                  ) -> tuple[list[str], list[str]]:
+    """WHERE clauses for an event filter; `mark` and `like` are the dialect's parameter mark
+    and case-insensitive match (SQLite's LIKE folds ASCII case; PostgreSQL needs ILIKE)."""
     clauses: list[str] = []
     params: list[str] = []
     for name in where.actors:
         clauses.append("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
-                       "(a.name LIKE ? OR a.country LIKE ? OR a.actor_id = ?))")
+                       f"(a.name {like} ? OR a.country {like} ? OR a.actor_id = ?))")
         params += [f"%{name}%", name, name]
     if where.since:
         clauses.append("e.date >= substr(?, 1, length(e.date))")
@@ -231,7 +234,7 @@ def _event_clauses(where: EventFilter) -> tuple[list[str], list[str]]:
     if where.type:
         clauses.append("e.type = ?")
         params.append(where.type)
-    return clauses, params
+    return [c.replace("?", mark) for c in clauses], params
 
 
 def _statements(sql: str) -> list[str]:

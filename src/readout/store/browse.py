@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from readout.records import EventMention, Quote
-from readout.store import EventFilter, Store, _event_clauses, rows
+from readout.store import EventFilter, Store, event_clauses, rows
 
 # Words in a call's evidence that make it a video call rather than a telephone call.
 VIDEO_WORDS = ("video", "virtual", "online", "teleconference")
@@ -57,7 +57,7 @@ def _video_sql() -> str:
 
 
 def _where(where: Where) -> tuple[str, list[Any]]:
-    clauses, base_params = _event_clauses(where.base)
+    clauses, base_params = event_clauses(where.base)
     params: list[Any] = list(base_params)
     if where.mode == "in-person":
         clauses.append("e.type = 'meeting'")

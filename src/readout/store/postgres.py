@@ -18,7 +18,7 @@ from readout.errors import MissingExtraError, StoreError
 from readout.merge import SourcedMention, group_key
 from readout.merge import reuse as rules
 from readout.records import Annotation, Event, Failure, Quote, ReuseLink, Source
-from readout.store import Counts, EventFilter, Store, merging, rows
+from readout.store import Counts, EventFilter, Store, event_clauses, merging, rows
 
 SCHEMES = ("postgresql://", "postgres://")
 
@@ -288,7 +288,7 @@ class PostgresStore:
 
     # -- reading --------------------------------------------------------------------------------
     def events(self, where: EventFilter | None = None) -> list[Event]:
-        clauses, params = _event_clauses(where or EventFilter())
+        clauses, params = event_clauses(where or EventFilter(), "%s", "ILIKE")
         query = "SELECT * FROM events e"
         if clauses:
             query += " WHERE " + " AND ".join(clauses)
@@ -357,22 +357,3 @@ class PostgresStore:
 def _one(cursor: Any) -> dict[str, Any]:
     row: dict[str, Any] = cursor.fetchone()
     return row
-
-
-def _event_clauses(where: EventFilter) -> tuple[list[str], list[str]]:
-    clauses: list[str] = []
-    params: list[str] = []
-    for name in where.actors:
-        clauses.append("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
-                       "(a.name ILIKE %s OR a.country ILIKE %s OR a.actor_id = %s))")
-        params += [f"%{name}%", name, name]
-    if where.since:
-        clauses.append("e.date >= substr(%s, 1, length(e.date))")
-        params.append(where.since)
-    if where.until:
-        clauses.append("substr(e.date, 1, length(%s)) <= %s")
-        params += [where.until, where.until]
-    if where.type:
-        clauses.append("e.type = %s")
-        params.append(where.type)
-    return clauses, params
