@@ -49,6 +49,10 @@ class Paging:
     def offset(self) -> int:
         return (self.page - 1) * self.per_page
 
+    def of(self, total: int) -> tuple[int, int, int, int]:
+        """The paging fields of a list (total, page, per_page, pages) for `total` items."""
+        return total, self.page, self.per_page, max(1, math.ceil(total / self.per_page))
+
     def checked(self) -> Paging:
         if self.page < 1 or not 1 <= self.per_page <= MAX_PER_PAGE:
             raise BadParameter(f"page must be 1 or more and per_page 1 to {MAX_PER_PAGE}")
@@ -216,8 +220,7 @@ def list_events(store: Store, where: Filter, paging: Paging = Paging()) -> Event
         event = store.event(event_id)
         if event is not None:
             items.append(summary(event))
-    return EventList(tuple(items), total, paging.page, paging.per_page,
-                     max(1, math.ceil(total / paging.per_page)))
+    return EventList(tuple(items), *paging.of(total))
 
 
 def monthly_counts(store: Store, where: Filter) -> tuple[MonthCount, ...]:
@@ -391,8 +394,7 @@ def list_actors(store: Store, name: str | None = None,
     total, found = q.actors(store, name, paging.per_page, paging.offset)
     items = tuple(ActorSummary(r["name"], r["actor_id"], r["country"], r["events"],
                                r["meetings"], r["calls"], r["last_date"]) for r in found)
-    return ActorList(items, total, paging.page, paging.per_page,
-                     max(1, math.ceil(total / paging.per_page)))
+    return ActorList(items, *paging.of(total))
 
 
 def actor_detail(store: Store, name: str, kb: Callable[[], KnowledgeBase],
@@ -430,8 +432,7 @@ def search_quotes(store: Store, text: str | None = None, speaker: str | None = N
     paging = paging.checked()
     total, found = q.search_quotes(store, q.QuoteQuery(text, speaker, since, until),
                                    paging.per_page, paging.offset)
-    return QuoteList(tuple(_quote_view(r) for r in found), total, paging.page,
-                     paging.per_page, max(1, math.ceil(total / paging.per_page)))
+    return QuoteList(tuple(_quote_view(r) for r in found), *paging.of(total))
 
 
 # -- documents --------------------------------------------------------------------------------
@@ -501,8 +502,7 @@ def list_documents(store: Store, paging: Paging = Paging()) -> DocumentList:
     paging = paging.checked()
     total, found = q.documents(store, paging.per_page, paging.offset)
     items = tuple(_document_summary(r, r["mentions"], r["quotes"]) for r in found)
-    return DocumentList(items, total, paging.page, paging.per_page,
-                        max(1, math.ceil(total / paging.per_page)))
+    return DocumentList(items, *paging.of(total))
 
 
 def _document_summary(row: Any, mentions: int, quotes: int) -> DocumentSummary:
