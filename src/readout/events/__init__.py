@@ -24,7 +24,7 @@ from readout.records import ActorRef, EventMention, Location, Span
 
 VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
-INHERIT_WORDS = {"their", "they", "both", "two"}
+INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
 # "a frenzy of bilateral talks", "a series of meetings": a habit or a trend, not an event.
 QUANTITIES = {"frenzy", "series", "flurry", "number", "string", "spate", "lot", "wave", "host",
               "dozens", "hundreds", "trend", "pattern", "history", "tradition", "kind", "type",
@@ -56,11 +56,24 @@ def extract_events(
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
                                   if m.start < trigger.token.i and m.actor.kind == "person"]
-                new = _from_trigger(trigger, sent, paragraph_mentions, context,
+                new = _from_trigger(trigger, sent, paragraph_mentions,
+                                    _with_reference_day(context, found),
                                     (found, named), paragraph.offset)
                 found += [_at_dateline(m, dateline) if number == 0 else m for m in new]
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     return combine(found)
+
+
+def _with_reference_day(context: Context, found: list[EventMention]) -> Context:
+    """News told without a date happened on the day of the news told just before it, when
+    that day lies in the month of the report: "Xi met Putin on Monday. ... Later in the
+    afternoon he received Lukashenko." """
+    default = context.default_date
+    days = [m.date for m in found if m.date and len(m.date) == 10 and not m.background
+            and m.status == "happened"]
+    if default is None or not days or not days[-1].startswith(default):
+        return context
+    return replace(context, default_date=days[-1])
 
 
 def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
@@ -168,15 +181,17 @@ def _office_word(token: Any) -> str | None:
 def _earlier_parties(earlier: list[EventMention], people: list[ActorRef],
                      office_word: str | None = None, context: Context | None = None
                      ) -> list[tuple[ActorRef, ...]]:
-    """The participants of the previous event (the previous one whose people hold the
-    offices "the leaders" names, when it names some), else the last two people named."""
+    """The participants of the previous event (for "the leaders", the pair whose people hold
+    the offices it names and that the article reports most), else the last two people named."""
     if earlier:
         news = [e for e in earlier if not e.background] or earlier
         if office_word and context is not None:
             fitting = [e for e in news if _all_hold(e.participants, _OFFICE_WORDS[office_word],
                                                     context)]
-            if fitting:
-                return [fitting[-1].participants]
+            if fitting:  # the article's protagonists: the pair it reports most, or first
+                return [max(fitting, key=lambda e: sum(
+                    parties(f.participants) == parties(e.participants) for f in fitting)
+                ).participants]
         return [news[-1].participants]
     recent: list[ActorRef] = []
     for actor in reversed(people):

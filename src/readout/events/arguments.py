@@ -31,6 +31,7 @@ LIGHT_OBJECTS = {"exchange", "views", "talks", "discussion", "discussions", "con
                  "call", "meeting", "dialogue", "consultations", "contacts", "contact",
                  "hours", "hour", "round", "rounds", "days", "session"}
 PARTY_PREPOSITIONS = {"with", "between", "among", "alongside", "by", "of", "and"}
+HOSTED = {"hosted", "chaired", "convened", "organised", "organized", "co-hosted", "cohosted"}
 SETTINGS = {"sidelines", "margins", "side", "summit", "meeting", "conference", "forum",
             "assembly", "talks", "gathering", "session", "visit", "trip", "ceremony", "event"}
 
@@ -56,14 +57,63 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
     for mention in mentions:
         if sent.start <= mention.start < sent.end:
             root = sent.doc[mention.start:mention.end].root
-            if mention.actor.kind != "person" and root.head.i in people - {root.i}:
+            if mention.actor.kind != "person" and _titles(root, people - {root.i}):
                 continue  # "UN Secretary-General Antonio Guterres": a title, not a party
             role = role_of(root, trigger, sense, weak, mention.actor.kind)
             if role is None and root.i in controllers:
                 role = "subject"
             if role:
                 out.append(Role(mention, role))
+    antecedent = _relative_antecedent(trigger, mentions)
+    if antecedent is not None and antecedent not in [r.mention for r in out]:
+        out.append(Role(antecedent, "subject" if _active(trigger) else "object"))
+    if verbal and not any(r.role == "subject" for r in out):
+        out += [Role(m, "subject") for m in _fronted_subject(trigger, mentions, sent)]
     return out
+
+
+def _relative_antecedent(trigger: Any, mentions: Sequence[TokenMention]
+                         ) -> TokenMention | None:
+    """"Kufuor, who was hosted by Bush", "Scholz, who held talks with Fernandez": the
+    person a relative clause is about takes part in the contact the clause reports."""
+    head = clause_head(trigger)
+    if head.dep_ != "relcl" or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WP", "WDT"} for c in head.children):
+        return None
+    noun = head.head
+    return next((m for m in mentions if m.start <= noun.i < m.end), None)
+
+
+def _active(trigger: Any) -> bool:
+    return not any(c.dep_ == "nsubjpass" for c in clause_head(trigger).children)
+
+
+def _titles(root: Any, people: set[int]) -> bool:
+    """The token modifies a person's name, directly or through a title: "NATO Secretary
+    General Jens Stoltenberg", "Russia's Foreign Minister Sergei Lavrov"."""
+    current = root
+    for _ in range(4):
+        if current.head.i in people:
+            return True
+        if current.dep_ not in {"compound", "poss", "amod", "nmod"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _fronted_subject(trigger: Any, mentions: Sequence[TokenMention], sent: Any
+                     ) -> list[TokenMention]:
+    """"Yoon, who attended the summit as a guest, also met Zelensky": the parser often
+    loses the subject of a verb that follows a relative clause or an apposition. A person
+    opening the sentence, set off by a comma, is then the subject of a verb that has none."""
+    if not trigger.tag_.startswith("VB") or trigger.dep_ not in {"ROOT", "dep"}:
+        return []
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in trigger.children):
+        return []
+    first = next((m for m in mentions if m.start == sent.start), None)
+    if first is None or first.actor.kind != "person" or first.end >= trigger.i:
+        return []
+    return [first] if sent.doc[first.end].text == "," else []
 
 
 def _controlling_subjects(trigger: Any) -> set[int]:
@@ -84,10 +134,13 @@ def _controlling_subjects(trigger: Any) -> set[int]:
 
 
 def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str | None:
-    if trigger.tag_.startswith("VB"):
-        path = path_to(root, trigger, trigger)
-        return None if path is None else _verb_role(path, sense, weak, kind)
     path = path_to(root, trigger, trigger)
+    if path and _hosted(path):
+        # "talks hosted by Stoltenberg", "talks in the Angolan capital hosted by Lourenco"
+        # (the parser hangs the host on the place): the host took part
+        return "participant"
+    if trigger.tag_.startswith("VB"):
+        return None if path is None else _verb_role(path, sense, weak, kind)
     if path is not None:
         return _noun_role(path, sense)
     head = clause_head(trigger)
@@ -102,6 +155,11 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
             "with", "between", "among"} else None
     role = None if path is None else _verb_role(path, sense, True, kind)
     return role if role in {"subject", "participant"} else None
+
+
+def _hosted(path: list[Any]) -> bool:
+    return any(t.dep_ == "acl" and t.lower_ in HOSTED for t in path) and any(
+        t.dep_ == "agent" for t in path)
 
 
 def _light_verb_object(trigger: Any, head: Any) -> bool:
@@ -126,7 +184,8 @@ def path_to(token: Any, stop: Any, trigger: Any) -> list[Any] | None:
     path = []
     current = token
     while current.i != stop.i:
-        if current.dep_ in OTHER_CLAUSE and not _contains(current, trigger):
+        if (current.dep_ in OTHER_CLAUSE and not _contains(current, trigger)
+                and not (current.dep_ == "acl" and current.lower_ in HOSTED)):
             return None
         if current.head.i == current.i:
             return None
@@ -148,6 +207,9 @@ def _verb_role(path: list[Any], sense: str, weak: bool, kind: str) -> str | None
     if top.dep_ in SUBJECTS:
         return "subject"
     if top.dep_ in {"dobj", "dative", "attr"}:
+        if len(path) == 3 and path[1].lower_ in LOCATIVE and top.tag_ in {"NNP", "NNPS"}:
+            return "location"  # "met President Zelensky in Hiroshima": the parser hangs
+            # the place on the person met, but it is where the meeting was
         if sense == "visit" and kind == "country":
             return "destination"
         if _owns_the_object(path):
@@ -176,7 +238,7 @@ def _noun_role(path: list[Any], sense: str) -> str | None:
     if top.dep_ in {"poss", "compound", "amod", "nmod", "appos"}:
         return "participant"
     if top.dep_ == "acl" and any(t.dep_ == "agent" for t in path[:-1]):
-        return "participant"  # "talks hosted by Stoltenberg": the host took part
+        return "participant"  # "talks conducted by Stoltenberg"
     if top.dep_ == "prep":
         return _prep_role(top, path, sense)
     return None

@@ -1,0 +1,60 @@
+"""Arguments the parse hides: fronted subjects, relative clauses, hosts hung on places,
+honorifics that end a sentence, and undated news dated by the news told before it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The parser loses the subject after a relative clause or a participle.
+    ("Yoon Suk Yeol, who attended the summit as a guest, also met Ukrainian President "
+     "Volodymyr Zelensky in Hiroshima on Sunday.",
+     {"Yoon Suk Yeol", "Volodymyr Zelenskyy"}),
+    ("Paul Kagame, speaking after the ceremony, met Felix Tshisekedi in Luanda on Monday.",
+     {"Paul Kagame", "Félix Tshisekedi"}),
+    # The person a relative clause is about takes part in what it reports.
+    ("The last African leader honoured with a state visit was John Kufuor, who was hosted by "
+     "President George W. Bush in 2008.", {"John Kufuor", "George W. Bush"}),
+    # The host of talks takes part, even when the parse hangs "hosted" on the place.
+    ("Felix Tshisekedi and Paul Kagame agreed on a plan after talks in the Angolan capital "
+     "hosted by President Joao Lourenco.", {"Félix Tshisekedi", "Paul Kagame", "João Lourenço"}),
+    # An abbreviated honorific does not end the sentence.
+    ("Prime Minister Sheikh Hasina called on President Smt. Droupadi Murmu.",
+     {"Sheikh Hasina", "Droupadi Murmu"}),
+])
+def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\n" + sentence, "2023-05-22")
+    assert [{a.name for a in e.participants} for e in result.events] == [expected]
+
+
+def test_a_title_before_a_name_is_not_a_party(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nRecep Tayyip Erdogan met Sauli Niinisto and Magdalena Andersson in Madrid "
+            "on Tuesday. The three leaders signed a memorandum after talks hosted by NATO "
+            "Secretary General Jens Stoltenberg.")
+    result = annotate(text, "2022-06-28")
+    names = [{a.name for a in e.participants} for e in result.events]
+    assert all("North Atlantic Treaty Organization" not in n for n in names)
+    assert {"Recep Tayyip Erdoğan", "Sauli Niinistö", "Magdalena Andersson",
+            "Jens Stoltenberg"} in names
+
+
+def test_the_place_hung_on_the_person_met(annotate) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\nYoon Suk Yeol met President Volodymyr Zelensky in Hiroshima.",
+                      "2023-05-21")
+    [event] = result.events
+    assert event.location is not None and event.location.name == "Hiroshima"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The day of the news before it, in the month of the report.
+    ("Antony Blinken met Wang Yi in Beijing on Sunday. Later in the afternoon Blinken was "
+     "received by President Xi Jinping.", ["2023-06-18", "2023-06-18"]),
+    # Background news gives no day: the report's month.
+    ("Antony Blinken met Wang Yi in Beijing in February 2019. Blinken was received by "
+     "President Xi Jinping.", ["2019-02", "2023-06"]),
+])
+def test_undated_news_takes_the_day_of_the_news_before(annotate, text: str,  # type: ignore[no-untyped-def]
+                                                        expected: list[str]) -> None:
+    result = annotate("Title\n" + text, "2023-06-19")
+    assert [e.date for e in result.events] == expected
