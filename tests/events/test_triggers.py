@@ -13,6 +13,21 @@ import pytest
     ("Joe Biden called on Monday for a ceasefire.", []),
     # Offered or demanded, a contact has not happened.
     ("Vladimir Putin offered to negotiate with Volodymyr Zelenskyy.", []),
+    ("The European Union called for negotiations between Russia and Ukraine.", []),
+    # Naming someone is not phoning them; a lone name after "called" is.
+    ("Joe Biden called Vladimir Putin a killer.", []),
+    ("Xi Jinping called Putin on Monday.", [("call", {"Xi Jinping", "Vladimir Putin"})]),
+    # An infinitive the tagger took for a noun.
+    ("Joko Widodo was among the first leaders to telephone Anwar Ibrahim on Monday.",
+     [("call", {"Joko Widodo", "Anwar Ibrahim"})]),
+    # Nominal contacts.
+    ("Israel and Lebanon renewed negotiations on Monday on a troop pullback.",
+     [("meeting", {"Israel", "Lebanon"})]),
+    ("Emmanuel Macron gave a warm welcome on Monday to Cyril Ramaphosa.",
+     [("meeting", {"Emmanuel Macron", "Cyril Ramaphosa"})]),
+    # An interview with an outlet is not a contact.
+    ("Speaking to state broadcaster SABC after the meeting, Cyril Ramaphosa said the talks "
+     "went well.", []),
 ])
 def test_triggers(annotate, sentence: str, expected: list[tuple[str, set[str]]]) -> None:  # type: ignore[no-untyped-def]
     text = "Title\n" + sentence

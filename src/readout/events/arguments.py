@@ -31,6 +31,9 @@ LIGHT_OBJECTS = {"exchange", "views", "talks", "discussion", "discussions", "con
                  "call", "meeting", "dialogue", "consultations", "contacts", "contact",
                  "hours", "hour", "round", "rounds", "days", "session"}
 PARTY_PREPOSITIONS = {"with", "between", "among", "alongside", "by", "of", "and"}
+OUTLET_WORDS = {"broadcaster", "television", "tv", "agency", "newspaper", "daily", "channel",
+                "outlet", "radio", "network", "broadcasters", "newspapers", "weekly", "tabloid",
+                "magazine", "website", "portal"}
 HOSTED = {"hosted", "chaired", "convened", "organised", "organized", "co-hosted", "cohosted"}
 SETTINGS = {"sidelines", "margins", "side", "summit", "meeting", "conference", "forum",
             "assembly", "talks", "gathering", "session", "visit", "trip", "ceremony", "event"}
@@ -59,6 +62,8 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
             root = sent.doc[mention.start:mention.end].root
             if mention.actor.kind != "person" and _titles(root, people - {root.i}):
                 continue  # "UN Secretary-General Antonio Guterres": a title, not a party
+            if _is_outlet(sent.doc, mention):
+                continue  # "speaking to state broadcaster SABC": an interview
             role = role_of(root, trigger, sense, weak, mention.actor.kind)
             if role is None and root.i in controllers:
                 role = "subject"
@@ -86,6 +91,14 @@ def _relative_antecedent(trigger: Any, mentions: Sequence[TokenMention]
 
 def _active(trigger: Any) -> bool:
     return not any(c.dep_ == "nsubjpass" for c in clause_head(trigger).children)
+
+
+def _is_outlet(doc: Any, mention: TokenMention) -> bool:
+    """A name introduced as a news outlet ("state broadcaster SABC", "the daily Asahi")."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    root = doc[mention.start:mention.end].root
+    return (before is not None and before.lower_ in OUTLET_WORDS) or (
+        root.dep_ == "appos" and root.head.lower_ in OUTLET_WORDS)
 
 
 def _titles(root: Any, people: set[int]) -> bool:
@@ -153,6 +166,8 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
         path = path[:-1]  # "had an exchange of views with X": the "with" belongs to the event
         return "participant" if path[-1].dep_ == "prep" and path[-1].lower_ in {
             "with", "between", "among"} else None
+    if path and path[-1].dep_ == "dative":
+        return "participant"  # "gave a warm welcome to Ramaphosa", "paid a visit to Cuba"
     role = None if path is None else _verb_role(path, sense, True, kind)
     return role if role in {"subject", "participant"} else None
 
@@ -206,7 +221,7 @@ def _verb_role(path: list[Any], sense: str, weak: bool, kind: str) -> str | None
         return "topic"  # "Taiwan and Ukraine were also discussed"
     if top.dep_ in SUBJECTS:
         return "subject"
-    if top.dep_ in {"dobj", "dative", "attr"}:
+    if top.dep_ in {"dobj", "dative", "attr", "oprd"}:
         if len(path) == 3 and path[1].lower_ in LOCATIVE and top.tag_ in {"NNP", "NNPS"}:
             return "location"  # "met President Zelensky in Hiroshima": the parser hangs
             # the place on the person met, but it is where the meeting was

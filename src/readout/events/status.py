@@ -17,6 +17,9 @@ HYPOTHETICAL = {"would", "could", "might", "may", "should", "must"}
 REQUESTS = {"offer", "offers", "offered", "propose", "proposes", "proposed", "demand",
             "demands", "demanded", "request", "requests", "requested", "urge", "urges", "urged",
             "seek", "seeks", "sought", "ask", "asks", "asked", "want", "wants", "wanted"}
+APPEALS = {"call", "calls", "called", "calling", "push", "pushed", "pushing", "pushes", "press",
+           "pressed", "pressing", "appeal", "appealed", "appeals", "appealing", "urged",
+           "lobbied", "lobbying", "campaigned"}
 HABITUAL = {"annually", "regularly", "often", "usually", "routinely", "frequently",
             "whenever", "every", "periodically", "typically"}
 REPORTING = {"said", "says", "told", "added", "noted", "reported", "announced", "stated",
@@ -76,12 +79,16 @@ def cancelled(trigger: Any) -> bool:
 
 def hypothetical(trigger: Any) -> bool:
     """"Would meet", "if they meet", and contacts only asked for or offered: "offered to
-    negotiate with", "demanded a meeting of the Security Council", "urged talks"."""
+    negotiate with", "demanded a meeting of the Security Council", "urged talks", "called
+    for negotiations"."""
     verb = _verb(trigger)
     if {a.lower_ for a in _aux(verb)} & HYPOTHETICAL:
         return True
     if trigger.dep_ in {"xcomp", "dobj"} and trigger.head.lower_ in REQUESTS:
         return True
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and (
+            trigger.head.head.lower_ in APPEALS):
+        return True  # "called for negotiations between Russia and Ukraine"
     return any(t.lower_ == "if" and t.dep_ == "mark" for t in verb.children)
 
 

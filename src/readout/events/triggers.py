@@ -45,6 +45,7 @@ CONTACT_NOUNS = {
     "call": "call", "calls": "call", "conversation": "talk", "conversations": "talk",
     "videoconference": "call", "teleconference": "call", "discussions": "talk",
     "consultations": "talk", "encounter": "meet", "audience": "host",
+    "negotiations": "talk", "welcome": "host",
 }
 JOIN_VERBS = {"join", "joins", "joined", "joining"}
 SPEND_VERBS = {"spend", "spends", "spent", "spending"}
@@ -80,7 +81,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     found.append(Trigger(token, sense, True))
             elif word in WEAK_VERBS and _particle_ok(token):
                 found.append(Trigger(token, WEAK_VERBS[word], False))
-        elif token.tag_.startswith("NN") and word in CONTACT_NOUNS and not _is_appeal(token):
+        elif (token.tag_.startswith("NN") and word in CONTACT_NOUNS and token.dep_ != "amod"
+              and not _is_appeal(token)):  # "a welcome guest" describes, reports nothing
             sense = CONTACT_NOUNS[word]
             if sense == "call" and any(c.lower_ == "courtesy" for c in token.children):
                 sense = "call_on"  # "paid a courtesy call on the President": in person
@@ -139,7 +141,12 @@ def _courtesy_call(token: Any) -> bool:
 
 def _calls_someone(token: Any) -> bool:
     """A verb 'call' is a phone call only with a person or state as its object."""
-    return any(c.dep_ == "dobj" and c.tag_ in {"NNP", "NNPS", "PRP"} for c in token.children)
+    deps = {c.dep_ for c in token.children}
+    if {"dobj", "oprd"} <= deps:
+        return False  # "calling Erdogan a welcome guest": naming, not phoning
+    # The parser sometimes takes a lone name object for a predicate ("called Putin").
+    return any(c.dep_ in {"dobj", "oprd"} and c.tag_ in {"NNP", "NNPS", "PRP"}
+               for c in token.children)
 
 
 def is_call(trigger: Trigger, sent: Any) -> bool:
