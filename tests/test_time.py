@@ -238,6 +238,16 @@ ARTICLES = [
      ("2024-11-20", "day", "2024-11-20", "2024-11-20")),
     ("Talks in Rome\nTue 26 Apr 2022 18.52 BST\nThe ministers met.",
      ("2022-04-26", "day", "2022-04-26", "2022-04-26")),
+    # a byline with the date among its parts; numeric stamps when the order is certain
+    ("Talks in Rome\nBy our Europe correspondent | 12 July 2024\nThe ministers met.",
+     ("2024-07-12", "day", "2024-07-12", "2024-07-12")),
+    ("Talks in Rome\nBy Jane Doe • 3 March 2021, 14:05 GMT\nThe ministers met.",
+     ("2021-03-03", "day", "2021-03-03", "2021-03-03")),
+    ("Talks in Rome\nPublished: 17/06/2018 19:12\nThe ministers met.",
+     ("2018-06-17", "day", "2018-06-17", "2018-06-17")),
+    ("Talks in Rome\nPublished: 06/17/2018\nThe ministers met.",
+     ("2018-06-17", "day", "2018-06-17", "2018-06-17")),
+    ("Talks in Rome\nPublished: 04/05/2021\nThe ministers met.", None),  # 4 May or 5 April
     # a stated date with its weekday reports recent news: up to 60 days later
     ("The ministers met on Tuesday, March 29, 2022, in Istanbul.",
      ("2022-03", "month", "2022-03-29", "2022-05-28")),

@@ -158,11 +158,38 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
     for m in _DATE_LINE.finditer(head):
         if _whole_date(m.group("rest")):
             yield from _day_cue(m.group("rest"), m.group(0).strip(), dateline=False)
+    for line in head.splitlines()[:6]:
+        pieces = _BYLINE_SEPARATOR.split(line)
+        if len(pieces) > 1 and len(line.strip()) <= 100:
+            # "By our Europe correspondent | 12 July 2024": a date among the byline's parts
+            for piece in pieces:
+                if _whole_date(_NO_CLOCK.sub("", piece)):
+                    yield from _day_cue(_NO_CLOCK.sub("", piece), line.strip(), dateline=False)
     for line in head.splitlines():
         stamp = _ISO_STAMP.search(line)
         if stamp and len(line.strip()) <= 80 and not _STAMP.match(line):
             # "Source: Xinhua | 2023-07-10 21:48:05": a machine date in a short header line
             yield from _day_cue(stamp.group(1), line.strip(), dateline=False)
+
+
+_BYLINE_SEPARATOR = re.compile(r"\s[|•·]\s")
+_NO_CLOCK = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                       r"\s*(?:[A-Z]{2,4})?\s*$", re.I)
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _numeric_day(text: str) -> dt.date | None:
+    """"17/06/2018 19:12": a numeric stamp, read only when the order is certain (one of the
+    first two numbers is over 12)."""
+    m = _NUMERIC.match(text)
+    if m is None:
+        return None
+    first, second, year = (int(g) for g in m.groups())
+    day, month = (first, second) if first > 12 else (second, first) if second > 12 else (0, 0)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _whole_date(text: str) -> bool:
@@ -173,6 +200,10 @@ def _whole_date(text: str) -> bool:
 
 
 def _day_cue(date_text: str, evidence: str, *, dateline: bool) -> Iterable[DateConstraint]:
+    numeric = _numeric_day(date_text)
+    if numeric is not None:
+        yield DateConstraint(numeric, numeric, evidence, point=numeric)
+        return
     for match, moment in iter_resolved(date_text, None, "past"):
         if match.rule in ("iso", "date", "month-year"):
             point = moment.start if moment.grain == "day" else None

@@ -48,32 +48,48 @@ def extract_events(
 ) -> tuple[EventMention, ...]:
     found: list[EventMention] = []
     people: list[ActorRef] = []  # everyone named so far, for "the two leaders met"
+    lead_day: str | None = None
     for paragraph, paragraph_mentions in zip(paragraphs, mentions, strict=True):
         if _headline(paragraph.doc.text):
             continue  # a headline of another story, left in the page's text
+        if not found and lead_day is None:
+            lead_day = _news_day(next(iter(paragraph.doc.sents)), context)
         dateline = dateline_place(paragraph.doc.text, context.kb)
         for number, sent in enumerate(paragraph.doc.sents):
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
                                   if m.start < trigger.token.i and m.actor.kind == "person"]
                 new = _from_trigger(trigger, sent, paragraph_mentions,
-                                    _with_reference_day(context, found),
+                                    _with_reference_day(context, found, lead_day),
                                     (found, named), paragraph.offset)
                 found += [_at_dateline(m, dateline) if number == 0 else m for m in new]
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     return combine(found)
 
 
-def _with_reference_day(context: Context, found: list[EventMention]) -> Context:
-    """News told without a date happened on the day of the news told just before it, when
-    that day lies in the month of the report: "Xi met Putin on Monday. ... Later in the
-    afternoon he received Lukashenko." """
+def _with_reference_day(context: Context, found: list[EventMention], lead_day: str | None
+                        ) -> Context:
+    """News told without a date happened on the day of the news told just before it (else
+    the day the lead reports), when that day lies in the month of the report: "Xi met Putin
+    on Monday. ... Later in the afternoon he received Lukashenko." """
     default = context.default_date
     days = [m.date for m in found if m.date and len(m.date) == 10 and not m.background
-            and m.status == "happened"]
+            and m.status == "happened"] or ([lead_day] if lead_day else [])
     if default is None or not days or not days[-1].startswith(default):
         return context
     return replace(context, default_date=days[-1])
+
+
+def _news_day(lead: Any, context: Context) -> str | None:
+    """The day a wire lead reports ("agreed on Monday to ..."): its one date of the week
+    before the report, when the report's day is known exactly."""
+    if context.published is None or context.precision != "day" or (
+            context.earliest not in {None, context.published}):
+        return None
+    published = dt.date.fromisoformat(context.published)
+    days = {m.value for m in _dates_in(lead, context, "past") if len(m.value) == 10
+            and 0 <= (published - dt.date.fromisoformat(m.value)).days <= 7}
+    return days.pop() if len(days) == 1 else None
 
 
 def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
