@@ -248,6 +248,13 @@ ARTICLES = [
     ("Talks in Rome\nPublished: 06/17/2018\nThe ministers met.",
      ("2018-06-17", "day", "2018-06-17", "2018-06-17")),
     ("Talks in Rome\nPublished: 04/05/2021\nThe ministers met.", None),  # 4 May or 5 April
+    ("Talks in Rome\n31.03.2025 | Press service of the President\nThe ministers met.",
+     ("2025-03-31", "day", "2025-03-31", "2025-03-31")),
+    # an "Updated" stamp alone is the likely day; a "Published" one overrules it
+    ("Talks in Rome\nEdited by Web Desk | Updated: Apr 04, 2025 17:12 IST\nThe ministers met.",
+     ("2025-04-04", "day", "2025-04-04", "2025-04-04")),
+    ("Talks in Rome\nPublished 3 March 2023 | Updated 5 March 2023\nThe ministers met.",
+     ("2023-03-03", "day", "2023-03-03", "2023-03-03")),
     # a stated date with its weekday reports recent news: up to 60 days later
     ("The ministers met on Tuesday, March 29, 2022, in Istanbul.",
      ("2022-03", "month", "2022-03-29", "2022-05-28")),

@@ -55,15 +55,17 @@ KNOWN_EVENTS = Path(__file__).with_name("time_data") / "known_events.tsv"
 _DAY = dt.timedelta(days=1)
 
 
-def find_dates(text: str, anchor: dt.date | None,
-               tense: Tense = "unknown") -> tuple[TimeMention, ...]:
+def find_dates(text: str, anchor: dt.date | None, tense: Tense = "unknown",
+               reference: dt.date | None = None) -> tuple[TimeMention, ...]:
     """Every date expression of `text` that can be normalised, with offsets into `text`.
 
     Without an anchor only expressions that carry a year are normalised ("in February 2022"),
-    and anaphora that count from them ("two days later"); the rest are skipped.
+    and anaphora that count from them ("two days later"); the rest are skipped. Anaphora
+    with no earlier date in `text` count from `reference` (the day the story was last at).
     """
+    seed = (Moment(reference, "day"),) if reference else ()
     return tuple(TimeMention(Span(match.text, match.start, match.end), moment.value, match.rule)
-                 for match, moment in iter_resolved(text, anchor, tense))
+                 for match, moment in iter_resolved(text, anchor, tense, seed))
 
 
 def resolve(expression: str, anchor: dt.date | None, tense: Tense = "unknown") -> str | None:
@@ -152,9 +154,7 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
     for m in _DATELINE.finditer(head):
         yield from _day_cue(m.group("date"), m.group(0).strip(), dateline=True)
     for m in _STAMP.finditer(head):
-        for c in _day_cue(m.group("rest"), m.group(0).strip(), dateline=False):
-            updated = m.group("kind").lower().endswith(("updated", "modified"))
-            yield DateConstraint(None, c.max, c.evidence) if updated else c
+        yield from _stamp_cues(m.group("kind"), m.group("rest"), m.group(0).strip())
     for m in _DATE_LINE.finditer(head):
         if _whole_date(m.group("rest")):
             yield from _day_cue(m.group("rest"), m.group(0).strip(), dateline=False)
@@ -163,7 +163,11 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
         if len(pieces) > 1 and len(line.strip()) <= 100:
             # "By our Europe correspondent | 12 July 2024": a date among the byline's parts
             for piece in pieces:
-                if _whole_date(_NO_CLOCK.sub("", piece)):
+                stamp = _STAMP.match(piece)
+                if stamp:  # "Edited by Web Desk | Updated: Apr 04, 2025 17:12 IST"
+                    yield from _stamp_cues(stamp.group("kind"), stamp.group("rest"),
+                                           line.strip())
+                elif _whole_date(_NO_CLOCK.sub("", piece)) or _numeric_day(piece):
                     yield from _day_cue(_NO_CLOCK.sub("", piece), line.strip(), dateline=False)
     for line in head.splitlines():
         stamp = _ISO_STAMP.search(line)
@@ -176,6 +180,19 @@ _BYLINE_SEPARATOR = re.compile(r"\s[|•·]\s")
 _NO_CLOCK = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                        r"\s*(?:[A-Z]{2,4})?\s*$", re.I)
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _stamp_cues(kind: str, rest: str, evidence: str) -> Iterable[DateConstraint]:
+    """A "Published" stamp gives the day. An "Updated" one bounds it from above, and is the
+    likely day too (news is mostly updated on the day it appears): a weak cue, dropped
+    when a "Published" stamp or another cue says otherwise."""
+    rest = _NO_CLOCK.sub("", rest)
+    for c in _day_cue(rest, evidence, dateline=False):
+        if kind.lower().endswith(("updated", "modified")):
+            yield DateConstraint(None, c.max, c.evidence)
+            yield DateConstraint(c.min, c.max, c.evidence, point=c.point, weak=True)
+        else:
+            yield c
 
 
 def _numeric_day(text: str) -> dt.date | None:

@@ -58,3 +58,41 @@ def test_undated_news_takes_the_day_of_the_news_before(annotate, text: str,  # t
                                                         expected: list[str]) -> None:
     result = annotate("Title\n" + text, "2023-06-19")
     assert [e.date for e in result.events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hosting needs a guest: a welcomed visit or a hosted dinner alone is no meeting.
+    ("The UN spokesman welcomed the visit of Joko Widodo.", []),
+    ("Xi Jinping hosted a dinner for Emmanuel Macron on Monday.",
+     [{"Xi Jinping", "Emmanuel Macron"}]),
+    ("Emmanuel Macron received the German chancellor on Monday.",
+     [{"Emmanuel Macron", "Olaf Scholz"}]),
+    # A trip with no destination is not a visit to the place of the story.
+    ("Narendra Modi met Shavkat Mirziyoyev in Samarkand on Friday. Modi flew in last night.",
+     [{"Narendra Modi", "Shavkat Mirziyoyev"}]),
+])
+def test_who_was_hosted(annotate, text: str, expected: list[set[str]]) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\n" + text, "2022-09-16")
+    assert [{a.name for a in e.participants} for e in result.events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Three days later", "the following day": counted from the day the story was at.
+    ("On July 2 Viktor Orban sat down with Volodymyr Zelenskyy in Kyiv. Three days later he "
+     "was in the Kremlin, shaking hands with Vladimir Putin.", ["2024-07-02", "2024-07-05"]),
+    ("Anthony Albanese met Xi Jinping in Beijing on Monday. He held talks with Premier Li "
+     "Qiang the following day.", ["2024-07-08", "2024-07-09"]),
+])
+def test_days_counted_from_the_story(annotate, text: str,  # type: ignore[no-untyped-def]
+                                     expected: list[str]) -> None:
+    result = annotate("Title\n" + text, "2024-07-12")
+    assert [e.date for e in result.events] == expected
+
+
+def test_a_contact_before_the_news_is_not_dated_to_it(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nNarendra Modi met Muhammad Yunus in Bangkok on Friday. The meeting came days "
+            "after Yunus travelled to China, where he held talks with President Xi Jinping in "
+            "Beijing on March 28.")
+    result = annotate(text, "2025-04-04")
+    dates = {frozenset(a.name for a in e.participants): e.date for e in result.events}
+    assert dates[frozenset({"Muhammad Yunus", "Xi Jinping"})] == "2025-03-28"

@@ -25,6 +25,9 @@ from readout.records import ActorRef, EventMention, Location, Span
 VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
 INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
+# "He last visited in March": a visit whose destination is the place the article is about.
+# Not a noun ("his first trip abroad") nor a travel verb ("flew in last night").
+VISIT_VERBS = {"visit", "visits", "visited", "visiting"}
 # "a frenzy of bilateral talks", "a series of meetings": a habit or a trend, not an event.
 QUANTITIES = {"frenzy", "series", "flurry", "number", "string", "spate", "lot", "wave", "host",
               "dozens", "hundreds", "trend", "pattern", "history", "tradition", "kind", "type",
@@ -40,6 +43,7 @@ class Context:
     precision: str = "day"  # how well the anchor is known: day, month or year
     default_date: str | None = None  # the date of news reported without one
     earliest: str | None = None  # the first day the document can be from, when not known
+    narrative_day: str | None = None  # the last day the story told of: "two days later"
 
 
 def extract_events(
@@ -72,6 +76,8 @@ def _with_reference_day(context: Context, found: list[EventMention], lead_day: s
     """News told without a date happened on the day of the news told just before it (else
     the day the lead reports), when that day lies in the month of the report: "Xi met Putin
     on Monday. ... Later in the afternoon he received Lukashenko." """
+    told = [m.date for m in found if m.date and len(m.date) == 10]
+    context = replace(context, narrative_day=told[-1] if told else lead_day)
     default = context.default_date
     days = [m.date for m in found if m.date and len(m.date) == 10 and not m.background
             and m.status == "happened"] or ([lead_day] if lead_day else [])
@@ -105,7 +111,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if _refers_back(token) and not any(r.role == "subject" for r in roles):
         groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
                                                                 context))
-    if not groups and trigger.sense == "visit":
+    if not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS:
         groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
     if not groups:
         return []
@@ -305,7 +311,8 @@ def _details(trigger: Trigger, sent: Any, offset: int,
     background = state == "happened" and (
         status.background_cue(token) or _relative_past(expression)
         or _is_old(date, context.earliest or context.published))
-    if date is None and state == "happened" and not background:
+    if date is None and state == "happened" and not background and not _before_or_after(
+            token):  # "came days after Yunus travelled to China": before the news
         date = context.default_date  # reported as news: the month of the report
     start = offset + sent.start_char
     text = sent.text.strip()
@@ -377,7 +384,8 @@ def _dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
     relative date is resolved from both ends and kept at the precision on which they agree
     ("on Wednesday" in a March article is March, never a guessed day)."""
     anchor = dt.date.fromisoformat(context.published) if context.published else None
-    found = [m for m in time.find_dates(sent.text, anchor, tense)
+    story = dt.date.fromisoformat(context.narrative_day) if context.narrative_day else None
+    found = [m for m in time.find_dates(sent.text, anchor, tense, story)
              if dates.interval(m.value) and _honest(m.rule, context.precision)]
     if context.earliest is None or context.earliest == context.published:
         return found

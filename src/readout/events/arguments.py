@@ -34,6 +34,10 @@ PARTY_PREPOSITIONS = {"with", "between", "among", "alongside", "by", "of", "and"
 OUTLET_WORDS = {"broadcaster", "television", "tv", "agency", "newspaper", "daily", "channel",
                 "outlet", "radio", "network", "broadcasters", "newspapers", "weekly", "tabloid",
                 "magazine", "website", "portal"}
+APPRAISALS = {"welcome", "welcomes", "welcomed", "praise", "praised", "praises", "hailed",
+              "hails", "criticised", "criticized", "criticises", "criticizes", "condemned",
+              "condemns", "lauded", "applauded", "denounced", "slammed", "questioned",
+              "described", "called"}
 HOSTED = {"hosted", "chaired", "convened", "organised", "organized", "co-hosted", "cohosted"}
 SETTINGS = {"sidelines", "margins", "side", "summit", "meeting", "conference", "forum",
             "assembly", "talks", "gathering", "session", "visit", "trip", "ceremony", "event"}
@@ -157,7 +161,10 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     if path is not None:
         return _noun_role(path, sense)
     head = clause_head(trigger)
-    if not _light_verb_object(trigger, head):
+    if not _light_verb_object(trigger, head) or (
+            head.lower_ in APPRAISALS and trigger.dep_ == "dobj"):
+        # "the spokesman welcomed the visit": he judged it, he was not in it (but they
+        # "hailed the cooperation in a phone call": in it)
         return None
     # "X held talks with Y", "X had a phone call with Y": the light verb's subject and
     # its "with" objects take part in the nominal event.

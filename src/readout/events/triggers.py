@@ -36,7 +36,7 @@ WEAK_VERBS = {
     "speak": "talk", "speaks": "talk", "spoke": "talk", "speaking": "talk",
     "negotiate": "talk", "negotiated": "talk", "negotiating": "talk",
     "exchange": "talk", "exchanged": "talk", "exchanging": "talk",
-    "shake": "meet", "shakes": "meet", "shook": "meet",
+    "shake": "meet", "shakes": "meet", "shook": "meet", "shaking": "meet",
     "sat": "meet", "sit": "meet", "sits": "meet",  # "sat down with": only with its particle
 }
 CONTACT_NOUNS = {
@@ -55,6 +55,10 @@ CALL_WORDS = {"phone", "telephone", "video", "videoconference", "teleconference"
               "virtually", "phoned", "telephoned", "call", "calls", "dialled", "dialed"}
 # "called for calm", "called on Russia to", "calls for a ceasefire": appeals, not calls.
 APPEAL_PREPOSITIONS = {"for", "on", "upon"}
+# Objects of "received"/"hosted" that are people: "received the delegation".
+HOSTED_PEOPLE = {"delegation", "delegations", "counterpart", "counterparts", "guests", "guest",
+                 "leaders", "leader", "envoy", "envoys", "ministers", "visitors", "him", "her",
+                 "them", "team", "officials", "representatives", "head", "heads", "members"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 found.append(Trigger(token, "meet", True))  # "spent seven hours with Qin"
             elif word in CONTACT_VERBS and not _is_appeal(token):
                 sense = CONTACT_VERBS[word]
+                if sense == "host" and not _receives_someone(token):
+                    continue  # "welcomed the visit", "received a letter"
                 if sense != "call" or _calls_someone(token):
                     found.append(Trigger(token, sense, True))
             elif word in WEAK_VERBS and _particle_ok(token):
@@ -137,6 +143,18 @@ def _courtesy_call(token: Any) -> bool:
         return False
     return not any(t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children)
                    for t in token.subtree)
+
+
+def _receives_someone(token: Any) -> bool:
+    """A host verb hosts whom its object names; "welcomed the visit", "received a letter"
+    and "hosted a dinner" take a thing instead (a name, a pronoun or a title is someone)."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "oprd"}]
+    # "hosted a dinner for Macron": the guest comes after "for"
+    guests = [o for c in [*token.children, *(g for o in objects for g in o.children)]
+              if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    return not objects or any(
+        o.tag_ in {"NNP", "NNPS", "PRP"} or o.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+        or o.lower_ in TITLE_WORDS or o.lower_ in HOSTED_PEOPLE for o in objects + guests)
 
 
 def _calls_someone(token: Any) -> bool:
