@@ -15,7 +15,7 @@ from typing import Any
 
 from readout import dates, time
 from readout.actors import KnowledgeBase, TokenMention
-from readout.events import arguments, status
+from readout.events import arguments, multilateral, status
 from readout.events.combine import combine, parties
 from readout.events.places import best_location, dateline_place, normalise_occasion
 from readout.events.triggers import Trigger, find_triggers, is_call
@@ -68,7 +68,7 @@ def extract_events(
                                     (found, named), paragraph.offset)
                 found += [_at_dateline(m, dateline) if number == 0 else m for m in new]
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
-    return combine(found)
+    return combine(multilateral.expand(found, paragraphs, mentions, context.kb))
 
 
 def _with_reference_day(context: Context, found: list[EventMention], lead_day: str | None
