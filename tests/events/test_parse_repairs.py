@@ -96,3 +96,23 @@ def test_a_contact_before_the_news_is_not_dated_to_it(annotate) -> None:  # type
     result = annotate(text, "2025-04-04")
     dates = {frozenset(a.name for a in e.participants): e.date for e in result.events}
     assert dates[frozenset({"Muhammad Yunus", "Xi Jinping"})] == "2025-03-28"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A meal shared, "spoke to", and a place hung on the person met.
+    ("Pedro Sánchez sat down to an iftar dinner with King Mohammed VI in Rabat on Thursday.",
+     [({"Pedro Sánchez", "Mohammed VI"}, "Rabat")]),
+    ("Emmanuel Macron had a working lunch with Olaf Scholz on Thursday.",
+     [({"Emmanuel Macron", "Olaf Scholz"}, None)]),
+    ("Olaf Scholz last spoke to Vladimir Putin on December 2, 2022.",
+     [({"Olaf Scholz", "Vladimir Putin"}, None)]),
+    ("Olaf Scholz spoke to reporters in Berlin on Friday.", []),
+    # Readiness and modals up the chain: no contact yet.
+    ("Friedrich Merz said he was willing to talk to Vladimir Putin himself.", []),
+    ("Friedrich Merz has said he would be willing to talk to Vladimir Putin.", []),
+])
+def test_contacts_and_places(annotate, sentence: str,  # type: ignore[no-untyped-def]
+                             expected: list[tuple[set[str], str | None]]) -> None:
+    result = annotate("Title\n" + sentence, "2024-11-15")
+    assert [({a.name for a in e.participants}, e.location.name if e.location else None)
+            for e in result.events] == expected

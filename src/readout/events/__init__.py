@@ -28,6 +28,8 @@ INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
 # "He last visited in March": a visit whose destination is the place the article is about.
 # Not a noun ("his first trip abroad") nor a travel verb ("flew in last night").
 VISIT_VERBS = {"visit", "visits", "visited", "visiting"}
+# Verbs of speaking: "spoke to Macron" is a contact, like "spoke with Macron".
+SPEAKING = {"speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking"}
 # "a frenzy of bilateral talks", "a series of meetings": a habit or a trend, not an event.
 QUANTITIES = {"frenzy", "series", "flurry", "number", "string", "spate", "lot", "wave", "host",
               "dozens", "hundreds", "trend", "pattern", "history", "tradition", "kind", "type",
@@ -111,7 +113,8 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if _refers_back(token) and not any(r.role == "subject" for r in roles):
         groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
                                                                 context))
-    if not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS:
+    if (not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS
+            and token.tag_.startswith("VB")):
         groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
     if not groups:
         return []
@@ -279,7 +282,14 @@ def _host(actor: ActorRef, kb: KnowledgeBase) -> ActorRef | None:
 
 
 def _has_with(token: Any) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in token.children)
+    """"talked with", "talks between", "spoke to" (speaking verbs only), and a "with" on
+    what the verb leads to ("sat down to an iftar dinner with the king")."""
+    words = {"with", "between", "to"} if token.lower_ in SPEAKING else {"with", "between"}
+    if any(c.dep_ == "prep" and c.lower_ in words for c in token.children):
+        return True
+    return any(c.dep_ == "prep" and any(
+        o.dep_ == "pobj" and _has_with(o) for o in c.children) for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "for", "over"})
 
 
 def _refers_back(token: Any) -> bool:

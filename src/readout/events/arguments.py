@@ -272,6 +272,9 @@ def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
     if nearest.i != prep.i and prep.lower_ in {"on", "onward", "back"}:
         prep = nearest
     word = prep.lower_
+    if (len(path) >= 3 and path[0].dep_ == "pobj" and path[1].lower_ in LOCATIVE
+            and path[0].ent_type_ in {"GPE", "LOC", "FAC"} and path[2].ent_type_ == "PERSON"):
+        return "location"  # "dinner with King Mohammed VI in Rabat": hung on the person met
     if sense == "call_on" and word in {"on", "upon"}:
         return "participant"  # "called on the President", "a courtesy call on the King"
     if word in LOCATIVE:

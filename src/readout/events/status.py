@@ -20,6 +20,8 @@ REQUESTS = {"offer", "offers", "offered", "propose", "proposes", "proposed", "de
 APPEALS = {"call", "calls", "called", "calling", "push", "pushed", "pushing", "pushes", "press",
            "pressed", "pressing", "appeal", "appealed", "appeals", "appealing", "urged",
            "lobbied", "lobbying", "campaigned"}
+READINESS = {"willing", "ready", "prepared", "open", "eager", "keen", "happy", "able",
+             "unwilling", "reluctant", "unable", "determined"}
 HABITUAL = {"annually", "regularly", "often", "usually", "routinely", "frequently",
             "whenever", "every", "periodically", "typically"}
 REPORTING = {"said", "says", "told", "added", "noted", "reported", "announced", "stated",
@@ -82,8 +84,13 @@ def hypothetical(trigger: Any) -> bool:
     negotiate with", "demanded a meeting of the Security Council", "urged talks", "called
     for negotiations"."""
     verb = _verb(trigger)
-    if {a.lower_ for a in _aux(verb)} & HYPOTHETICAL:
+    governing = [verb]  # "would be willing to talk to Putin": the modal is up the chain
+    while governing[-1].dep_ in {"xcomp", "acomp"} and len(governing) < 4:
+        governing.append(governing[-1].head)
+    if any({a.lower_ for a in _aux(v)} & HYPOTHETICAL for v in governing):
         return True
+    if any(v.lower_ in READINESS for v in governing[1:]):
+        return True  # "was willing to talk to Putin", "is ready to meet": not yet a contact
     if trigger.dep_ in {"xcomp", "dobj"} and trigger.head.lower_ in REQUESTS:
         return True
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and (

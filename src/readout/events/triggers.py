@@ -46,6 +46,8 @@ CONTACT_NOUNS = {
     "videoconference": "call", "teleconference": "call", "discussions": "talk",
     "consultations": "talk", "encounter": "meet", "audience": "host",
     "negotiations": "talk", "welcome": "host",
+    # A meal shared with someone: "a working lunch with Macron", "an iftar dinner with the king".
+    "dinner": "meet", "lunch": "meet", "luncheon": "meet", "breakfast": "meet", "banquet": "meet",
 }
 JOIN_VERBS = {"join", "joins", "joined", "joining"}
 SPEND_VERBS = {"spend", "spends", "spent", "spending"}
