@@ -293,11 +293,27 @@ def _has_with(token: Any) -> bool:
 
 
 def _refers_back(token: Any) -> bool:
-    """"their meeting", "they met", "the two sides discussed"."""
+    """"their meeting", "they met", "the two sides discussed" — but not a relative "they"
+    that stands for a group the sentence itself names ("Leaders of the 18 member states
+    spent Thursday at a retreat, where they discussed ...")."""
     near = [*token.children, *arguments.clause_head(token).children]
     near += [g for c in near if c.dep_ in {"nsubj", "nsubjpass"} for g in c.children]
     return any(c.lower_ in INHERIT_WORDS and c.dep_ in {"poss", "nsubj", "nsubjpass", "nummod",
-                                                         "det", "preconj"} for c in near)
+                                                         "det", "preconj"} for c in near
+               ) and not _group_named_before(token)
+
+
+def _group_named_before(token: Any) -> bool:
+    """A plural subject earlier in the sentence that names a group of its own: "Leaders of
+    the 18 member states", "Pacific leaders" (not "the two leaders", "the leaders")."""
+    for t in token.sent:
+        if t.i >= token.i:
+            return False
+        if t.tag_ == "NNS" and t.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ in {"prep", "amod", "compound", "nummod"} and c.lower_ not in INHERIT_WORDS
+                for c in t.children):
+            return True
+    return False
 
 
 def _dedupe(actors: list[ActorRef]) -> tuple[ActorRef, ...]:
