@@ -116,3 +116,18 @@ def test_contacts_and_places(annotate, sentence: str,  # type: ignore[no-untyped
     result = annotate("Title\n" + sentence, "2024-11-15")
     assert [({a.name for a in e.participants}, e.location.name if e.location else None)
             for e in result.events] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An "after" clause measured from: what the news came after is background.
+    ("The call came a month after Xi Jinping travelled to Moscow for talks with Vladimir "
+     "Putin.", True),
+    ("Naftali Bennett called Vladimir Putin on Sunday, less than a day after the two men met "
+     "in Moscow.", True),
+    # Unmeasured, "after" may lead to today's news.
+    ("Xi Jinping flew home after he met Vladimir Putin on Friday.", False),
+])
+def test_what_the_news_came_after(annotate, sentence: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\n" + sentence, "2023-05-01")
+    meetings = [e for e in result.events if e.type == "meeting"]
+    assert [e.background for e in meetings] == [expected]

@@ -108,8 +108,11 @@ def habitual(trigger: Any, sent: Any) -> bool:
 
 
 def background_cue(trigger: Any) -> bool:
-    """Pluperfect ("had met") or a subordinate "when"/"since" clause about the past."""
+    """Pluperfect ("had met"), a subordinate "when"/"since" clause about the past, or a
+    clause the news is measured from ("came a month after Xi travelled to Moscow")."""
     verb = _verb(trigger)
+    if _measured_after(verb):
+        return True
     if verb.tag_ == "VBN" and any(a.lower_ == "had" for a in _aux(verb)):
         # "X said they had discussed ...": reported speech shifts the tense back, the
         # event itself may be today's news.
@@ -118,4 +121,22 @@ def background_cue(trigger: Any) -> bool:
         # "when they met Feb. 20" may be the news itself; the date decides that case.
         return verb.tag_ == "VBD" and any(
             c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in verb.children)
+    return False
+
+
+MEASURES = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
+            "shortly", "soon", "just", "weeks", "decade", "decades"}
+
+
+def _measured_after(verb: Any) -> bool:
+    """"came days after Yunus travelled", "less than a day after the two men met": an
+    "after" clause with a measure of time before it tells what the news came after."""
+    for clause in [verb, *verb.ancestors][:4]:
+        if clause.dep_ != "advcl":
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"),
+                    None)
+        if mark is not None and mark.i > 0:
+            before = clause.doc[mark.i - 1]
+            return before.lower_ in MEASURES or before.ent_type_ == "DATE"
     return False
