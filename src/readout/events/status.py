@@ -125,7 +125,7 @@ def background_cue(trigger: Any) -> bool:
 
 
 MEASURES = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
-            "shortly", "soon", "just", "weeks", "decade", "decades"}
+            "shortly", "soon", "just", "decade", "decades"}
 
 
 def _measured_after(verb: Any) -> bool:
