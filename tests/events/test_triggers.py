@@ -14,6 +14,7 @@ import pytest
     # Offered or demanded, a contact has not happened.
     ("Vladimir Putin offered to negotiate with Volodymyr Zelenskyy.", []),
     ("The European Union called for negotiations between Russia and Ukraine.", []),
+    ("Israel is opposed to French mediation in peace negotiations with Syria.", []),
     # Naming someone is not phoning them; a lone name after "called" is.
     ("Joe Biden called Vladimir Putin a killer.", []),
     ("Xi Jinping called Putin on Monday.", [("call", {"Xi Jinping", "Vladimir Putin"})]),

@@ -20,6 +20,8 @@ REQUESTS = {"offer", "offers", "offered", "propose", "proposes", "proposed", "de
 APPEALS = {"call", "calls", "called", "calling", "push", "pushed", "pushing", "pushes", "press",
            "pressed", "pressing", "appeal", "appealed", "appeals", "appealing", "urged",
            "lobbied", "lobbying", "campaigned"}
+OPPOSITION = {"opposed", "oppose", "opposes", "opposing", "against", "resists", "resisted",
+              "resisting"}
 READINESS = {"willing", "ready", "prepared", "open", "eager", "keen", "happy", "able",
              "unwilling", "reluctant", "unable", "determined"}
 HABITUAL = {"annually", "regularly", "often", "usually", "routinely", "frequently",
@@ -89,6 +91,8 @@ def hypothetical(trigger: Any) -> bool:
         governing.append(governing[-1].head)
     if any({a.lower_ for a in _aux(v)} & HYPOTHETICAL for v in governing):
         return True
+    if any(a.lower_ in OPPOSITION for a in list(trigger.ancestors)[:4]):
+        return True  # "Israel is opposed to French mediation in negotiations with Syria"
     if any(v.lower_ in READINESS for v in governing[1:]):
         return True  # "was willing to talk to Putin", "is ready to meet": not yet a contact
     if trigger.dep_ in {"xcomp", "dobj"} and trigger.head.lower_ in REQUESTS:
