@@ -18,6 +18,10 @@ import pytest
     # Naming someone is not phoning them; a lone name after "called" is.
     ("Joe Biden called Vladimir Putin a killer.", []),
     ("Xi Jinping called Putin on Monday.", [("call", {"Xi Jinping", "Vladimir Putin"})]),
+    # Called to do something for someone: a call to that someone.
+    ("Joe Biden called to congratulate Recep Tayyip Erdogan on Sunday.",
+     [("call", {"Joe Biden", "Recep Tayyip Erdoğan"})]),
+    ("Joe Biden called to discuss the situation.", []),
     # An infinitive the tagger took for a noun.
     ("Joko Widodo was among the first leaders to telephone Anwar Ibrahim on Monday.",
      [("call", {"Joko Widodo", "Anwar Ibrahim"})]),

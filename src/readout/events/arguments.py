@@ -73,12 +73,35 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
                 role = "subject"
             if role:
                 out.append(Role(mention, role))
+    callee = called_to(trigger)
+    if callee is not None:  # "Sisi called to congratulate him"
+        out += [Role(m, "object") for m in mentions if m.start <= callee.i < m.end]
     antecedent = _relative_antecedent(trigger, mentions)
     if antecedent is not None and antecedent not in [r.mention for r in out]:
         out.append(Role(antecedent, "subject" if _active(trigger) else "object"))
     if verbal and not any(r.role == "subject" for r in out):
         out += [Role(m, "subject") for m in _fronted_subject(trigger, mentions, sent)]
     return out
+
+
+# Why one calls someone: "called to congratulate him", "phoned to thank Modi".
+PHONE_VERBS = {"call", "calls", "called", "calling", "phone", "phones", "phoned", "phoning",
+               "telephone", "telephoned"}
+CALL_PURPOSES = {"congratulate", "thank", "discuss", "offer", "express", "convey", "wish",
+                 "invite", "brief", "update", "inform", "condole", "console", "reassure",
+                 "apologise", "apologize", "urge", "assure", "ask"}
+
+
+def called_to(token: Any) -> Any | None:
+    """The person a phone verb without an object was placed to, named by the object of its
+    purpose clause: "Sisi called to congratulate him" -> him."""
+    if token.lower_ not in PHONE_VERBS or any(c.dep_ == "dobj" for c in token.children):
+        return None
+    for clause in (c for c in token.children if c.dep_ in {"xcomp", "advcl"}
+                   and c.lower_ in CALL_PURPOSES):
+        if any(a.lower_ == "to" for a in clause.children):
+            return next((o for o in clause.children if o.dep_ == "dobj"), None)
+    return None
 
 
 def _relative_antecedent(trigger: Any, mentions: Sequence[TokenMention]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from readout.actors.offices import TITLE_WORDS
-from readout.events.arguments import in_clause
+from readout.events.arguments import called_to, in_clause
 
 # Verbs that report a contact by themselves: "X met Y", "X hosted Y", "X visited Y".
 CONTACT_VERBS = {
@@ -161,6 +161,8 @@ def _receives_someone(token: Any) -> bool:
 
 def _calls_someone(token: Any) -> bool:
     """A verb 'call' is a phone call only with a person or state as its object."""
+    if called_to(token) is not None:
+        return True  # "Sisi called to congratulate him"
     deps = {c.dep_ for c in token.children}
     if {"dobj", "oprd"} <= deps:
         return False  # "calling Erdogan a welcome guest": naming, not phoning
