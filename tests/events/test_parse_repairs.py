@@ -131,3 +131,12 @@ def test_what_the_news_came_after(annotate, sentence: str, expected: bool) -> No
     result = annotate("Title\n" + sentence, "2023-05-01")
     meetings = [e for e in result.events if e.type == "meeting"]
     assert [e.background for e in meetings] == [expected]
+
+
+def test_the_gathering_is_the_occasion(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nKeir Starmer met Giorgia Meloni in Rome on Monday. The two leaders first met "
+            "at the European Political Community summit at Blenheim Palace in July.")
+    result = annotate(text, "2024-09-16")
+    assert [{a.name for a in e.participants} for e in result.events] == [
+        {"Keir Starmer", "Giorgia Meloni"}] * 2
+    assert result.events[1].occasion == "EPC summit"

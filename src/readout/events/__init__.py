@@ -18,7 +18,14 @@ from readout.actors import KnowledgeBase, TokenMention
 from readout.events import arguments, multilateral, status
 from readout.events.combine import combine, parties
 from readout.events.places import best_location, dateline_place, normalise_occasion
-from readout.events.triggers import Trigger, find_triggers, is_call
+from readout.events.triggers import (
+    CONTACT_NOUNS,
+    CONTACT_VERBS,
+    WEAK_VERBS,
+    Trigger,
+    find_triggers,
+    is_call,
+)
 from readout.nlp import Paragraph
 from readout.records import ActorRef, EventMention, Location, Span
 
@@ -70,7 +77,7 @@ def extract_events(
                                     (found, named), paragraph.offset)
                 found += [_at_dateline(m, dateline) if number == 0 else m for m in new]
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
-    return combine(multilateral.expand(found, paragraphs, mentions, context.kb))
+    return combine(multilateral.expand(found, paragraphs, mentions, context))
 
 
 def _with_reference_day(context: Context, found: list[EventMention], lead_day: str | None
@@ -153,9 +160,15 @@ def _headline(text: str) -> bool:
 
 
 def _is_setting(token: Any) -> bool:
-    """"the sidelines of the G20 meeting": the meeting is the occasion, not the event."""
+    """"the sidelines of the G20 meeting", "met at the EPC summit", "talks during the
+    summit": the gathering is the occasion of another contact, not an event of its own."""
     head = token.head
-    return head.lower_ == "of" and head.head.lower_ in {"sidelines", "margins", "side"}
+    if head.lower_ == "of" and head.head.lower_ in {"sidelines", "margins", "side"}:
+        return True
+    host = head.head
+    return (token.tag_.startswith("NN") and head.lower_ in {"at", "during"}
+            and (host.lower_ in CONTACT_VERBS or host.lower_ in WEAK_VERBS
+                 or host.lower_ in CONTACT_NOUNS))
 
 
 def _is_generic(token: Any) -> bool:
