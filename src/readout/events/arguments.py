@@ -300,6 +300,8 @@ def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
         return "location"  # "dinner with King Mohammed VI in Rabat": hung on the person met
     if sense == "call_on" and word in {"on", "upon"}:
         return "participant"  # "called on the President", "a courtesy call on the King"
+    if _through_a_feeling(path):
+        return None  # "met Putin, to the dismay of other EU leaders"
     if word in LOCATIVE:
         return "location"
     if word in DESTINATION:
@@ -312,6 +314,16 @@ def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
             return _in_setting(path[:-2])
         return "topic" if word in TOPICAL else None
     return None
+
+
+# Reactions an event causes: those who feel them were not in it.
+FEELINGS = {"dismay", "anger", "surprise", "delight", "alarm", "concern", "frustration",
+            "annoyance", "irritation", "chagrin", "displeasure", "satisfaction", "relief",
+            "consternation", "fury", "outrage", "disappointment"}
+
+
+def _through_a_feeling(path: list[Any]) -> bool:
+    return any(t.lower_ in FEELINGS for t in path)
 
 
 def _in_setting(path: list[Any]) -> str | None:
