@@ -143,3 +143,18 @@ def test_the_gathering_is_the_occasion(annotate) -> None:  # type: ignore[no-unt
     assert [{a.name for a in e.participants} for e in result.events] == [
         {"Keir Starmer", "Giorgia Meloni"}] * 2
     assert result.events[1].occasion == "EPC summit"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The news day less the measure, as precise as the measure.
+    ("The gesture came two weeks after Fumio Kishida travelled to Seoul for talks with Yoon "
+     "Suk Yeol.", "2023-05-07"),
+    ("The call came a month after Xi Jinping travelled to Moscow for talks with Vladimir "
+     "Putin.", "2023-04"),
+    ("The call came days after Xi Jinping travelled to Moscow for talks with Vladimir "
+     "Putin.", None),  # vague: no date
+])
+def test_measured_back_from_the_news(annotate, sentence: str,  # type: ignore[no-untyped-def]
+                                     expected: str | None) -> None:
+    result = annotate("Title\n" + sentence, "2023-05-21")
+    assert [e.date for e in result.events] == [expected]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from readout import dates, time
+from readout.time_grammar import shift
 from readout.actors import KnowledgeBase, TokenMention
 from readout.events import arguments, multilateral, status
 from readout.events.combine import combine, parties
@@ -380,6 +381,9 @@ def _date(token: Any, sent: Any, context: Context, tense: status.Tense
     found = dated_by or [m for m in found if not _in_reference_clause(m, sent, token)]
     own = [m for m in found if _in_clause(m, token, sent)]
     other = [m for m in found if not _in_other_clause(m, token, sent)]
+    if not own and status.measure_after(token) is not None:
+        return _measured_back(token, [m for m in found if not _in_clause(m, token, sent)],
+                              context)
     candidates = own or other
     if not candidates and _points_back(sent):
         candidates = [m for m in _dates_in(_previous(sent), context, tense)
@@ -397,6 +401,24 @@ def _date(token: Any, sent: Any, context: Context, tense: status.Tense
     position = token.idx - sent.start_char
     nearest = min(candidates, key=lambda m: abs(m.span.start - position))
     return nearest.value, nearest.span.text
+
+
+def _measured_back(token: Any, main: list[Any], context: Context
+                   ) -> tuple[str | None, str | None]:
+    """"The gesture came two weeks after Kishida travelled to Seoul": the news day (of the
+    main clause, else the day of the news) less the measure, as precise as the measure."""
+    measure = status.measure_after(token)
+    exact = context.published if context.precision == "day" and context.earliest in {
+        None, context.published} else None
+    days = [m.value for m in main if len(m.value) == 10] or [
+        d for d in (context.default_date, exact) if d and len(d) == 10]
+    if measure is None or not days:
+        return None, None
+    count, unit = measure
+    day = shift(dt.date.fromisoformat(days[0]), unit, -count)
+    value = day.isoformat() if unit in {"day", "week"} else day.isoformat()[:7 if unit == "month"
+                                                                              else 4]
+    return value, f"{count} {unit} before"
 
 
 def _before_or_after(token: Any) -> bool:

@@ -135,12 +135,34 @@ MEASURES = {"day", "days", "week", "weeks", "month", "months", "year", "years", 
 def _measured_after(verb: Any) -> bool:
     """"came days after Yunus travelled", "less than a day after the two men met": an
     "after" clause with a measure of time before it tells what the news came after."""
+    mark = _after_mark(verb)
+    if mark is None or mark.i == 0:
+        return False
+    before = mark.doc[mark.i - 1]
+    return before.lower_ in MEASURES or before.ent_type_ == "DATE"
+
+
+def _after_mark(verb: Any) -> Any:
     for clause in [verb, *verb.ancestors][:4]:
-        if clause.dep_ != "advcl":
-            continue
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"),
-                    None)
-        if mark is not None and mark.i > 0:
-            before = clause.doc[mark.i - 1]
-            return before.lower_ in MEASURES or before.ent_type_ == "DATE"
-    return False
+        if clause.dep_ == "advcl":
+            return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"),
+                        None)
+    return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def measure_after(trigger: Any) -> tuple[int, str] | None:
+    """How long after the contact the news came: "two weeks after Kishida travelled to
+    Seoul" -> (2, "week"); "a month after" -> (1, "month"). None for a vague "days after"."""
+    mark = _after_mark(_verb(trigger))
+    if mark is None or mark.i < 2:
+        return None
+    unit, count = mark.doc[mark.i - 1], mark.doc[mark.i - 2]
+    name = unit.lower_.rstrip("s")
+    if name not in {"day", "week", "month", "year"}:
+        return None
+    number = _COUNTS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+    return (number, name) if number else None
