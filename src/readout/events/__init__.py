@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from readout import dates, time
-from readout.time_grammar import shift
 from readout.actors import KnowledgeBase, TokenMention
 from readout.events import arguments, multilateral, status
 from readout.events.combine import combine, parties
@@ -29,6 +28,7 @@ from readout.events.triggers import (
 )
 from readout.nlp import Paragraph
 from readout.records import ActorRef, EventMention, Location, Span
+from readout.time_grammar import shift
 
 VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
