@@ -1,7 +1,8 @@
 """Resolution of mentions on a date, through the same finder the pipeline uses.
 
-The hand-written table here covers each mechanism; `resolve_dev.tsv` (written apart from the
-rules) is scored as a whole against a floor, and `resolve_holdout.tsv` is only measured, by
+The hand-written table here covers each mechanism; `resolve_dev.tsv` and `resolve_dev2.tsv`
+(each written apart from the rules, before the fixes they prompted) are scored as wholes
+against a floor, and `resolve_holdout.tsv` is only measured, by
 `benchmarks/actors_quality.py`.
 """
 
@@ -16,7 +17,7 @@ from readout.actors.resolve import resolve
 from readout.pipeline import Annotator
 
 HERE = Path(__file__).parent
-DEV_FLOOR = 0.93
+DEV_FLOOR = 0.95
 
 
 @pytest.mark.parametrize(("mention", "day", "context", "expected"), [
@@ -41,6 +42,45 @@ DEV_FLOOR = 0.93
     ("he", "2020-01-01", "Vladimir Putin said he would go.", "Vladimir Putin"),
     ("Daleep Singh", "2022-03-30", "US official Daleep Singh said it.", "Daleep Singh"),
     ("the weather", "2022-03-30", "The weather in Moscow was cold.", None),
+    # a title picks the holder titled so, not the office's usual holder
+    ("the Iranian president", "2022-09-21", "The Iranian president spoke.", "Ebrahim Raisi"),
+    ("Oman's sultan", "2018-10-26", None, "Qaboos bin Said"),
+    ("the Jordanian monarch", "2020-06-02", "The Jordanian monarch warned Israel.",
+     "Abdullah II"),
+    ("The Queen", "2015-10-20", "The Queen welcomed the guests.", "Elizabeth II"),
+    ("The King", "2023-09-21", "The King addressed the Senate.", "Charles III"),
+    ("The White House press secretary", "2023-04-20", None, "Karine Jean-Pierre"),
+    ("The State Department spokesman", "2022-03-08", None, "Ned Price"),
+    # organisations' heads named by what the agency does, or by "of"
+    ("The UN refugee chief", "2019-12-17", None, "Filippo Grandi"),
+    ("The UN human rights chief", "2017-09-11", None, "Zeid Ra'ad Al Hussein"),
+    ("The head of the IAEA", "2015-09-20", "The head of the IAEA visited Tehran.",
+     "Yukiya Amano"),
+    ("The AU Commission chief", "2014-01-30", None, "Nkosazana Dlamini-Zuma"),
+    ("The ICC prosecutor", "2023-03-20", None, "Karim Khan"),
+    # former holders: the one the article named, else nobody
+    ("the former prime minister", "2023-01-22",
+     "Boris Johnson visited Kyiv, and the former prime minister urged allies to act.",
+     "Boris Johnson"),
+    ("the former British prime minister", "2015-05-27",
+     "Tony Blair resigned, and the former British prime minister said he would stay.",
+     "Tony Blair"),
+    ("ex-president", "2021-01-01", "The ex-president of Brazil spoke.", None),
+    ("Japan's former prime minister", "2022-07-08",
+     "Shinzo Abe, Japan's former prime minister, was shot.", "Shinzo Abe"),
+    # names
+    ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
+    ("Abbas", "2025-09-25", "Abbas addressed the assembly.", "Mahmoud Abbas"),
+    ("Prince Faisal", "2023-06-17", "Prince Faisal spoke.", "Faisal bin Farhan"),
+    ("Jordan Bardella", "2024-06-30", "Jordan Bardella said he would govern.",
+     "Jordan Bardella"),
+    ("him", "2018-04-27", "Moon Jae-in met Kim Jong Un and invited him to Seoul.",
+     "Kim Jong Un"),
+    ("he", "2022-09-06", "Sheikh Hasina met Narendra Modi, and he praised her.",
+     "Narendra Modi"),
+    # Brussels is the EU, except as the place
+    ("Brussels", "2019-04-10", "Brussels offered Britain an extension.", "European Union"),
+    ("Brussels", "2019-04-10", "The leaders met in Brussels on Monday.", None),
 ])
 def test_resolve(annotator: Annotator, mention: str, day: str, context: str | None,
                  expected: str | None) -> None:
@@ -48,8 +88,9 @@ def test_resolve(annotator: Annotator, mention: str, day: str, context: str | No
     assert (found.actor.name if found else None) == expected
 
 
-def test_dev_table_accuracy(annotator: Annotator) -> None:
-    path = HERE / "resolve_dev.tsv"
+@pytest.mark.parametrize("name", ["resolve_dev.tsv", "resolve_dev2.tsv"])
+def test_dev_table_accuracy(annotator: Annotator, name: str) -> None:
+    path = HERE / name
     outcomes = cases.run(annotator.finder, annotator.nlp, cases.load_cases(path))
     wrong = [f"{o.case.mention!r} {o.case.date}: {o.got} != {o.case.expected}"
              for o in outcomes if not o.right]
@@ -58,7 +99,7 @@ def test_dev_table_accuracy(annotator: Annotator) -> None:
 
 
 def test_case_tables_are_well_formed() -> None:
-    for name in ("resolve_dev.tsv", "resolve_holdout.tsv"):
+    for name in ("resolve_dev.tsv", "resolve_dev2.tsv", "resolve_holdout.tsv"):
         rows = cases.load_cases(HERE / name)
         assert len(rows) >= 80
         for row in rows:

@@ -15,14 +15,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase
+from readout.actors.holders import HolderChooser
+from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase, Term
 from readout.actors.names import HONORIFICS, NameIndex, fold
 from readout.actors.offices import (
+    FORMER,
     GROUPS,
     MINISTRY_WORDS,
     OFFICES,
     TITLE_WORDS,
     Title,
+    countries_before,
     find_titles,
 )
 from readout.nlp import Paragraph
@@ -71,6 +74,7 @@ class ActorFinder:
                 matcher.add(label, [nlp.make_doc(variant)])
         self.unique_surnames = _unique_surnames(kb)
         self.names = NameIndex(kb)
+        self.choose = HolderChooser(kb)
 
     def document(self, paragraphs: Sequence[Paragraph], day: str | None) -> list[
             list[TokenMention]]:
@@ -91,7 +95,9 @@ class ActorFinder:
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
         found = [self._from_kb(span) for span in filter_spans(spans)
-                 if not _part_of_a_name(span, self._keys[span.label_][0], self.kb)]
+                 if not _part_of_a_name(span, self._keys[span.label_][0], self.kb)
+                 and not _first_name(span, self._keys[span.label_][0])]
+        found = [m for m in found if not _city_as_place(m, doc)]
         taken = {i for m in found for i in range(m.start, m.end)}
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
@@ -136,8 +142,12 @@ class ActorFinder:
 
     def _from_kb(self, span: Any) -> TokenMention:
         kind, key = self._keys[span.label_]
-        how = "name" if kind != "country" or span.text in (
-            self.kb.countries[key].name, *self.kb.countries[key].aliases) else "metonym"
+        if kind == "country":
+            country = self.kb.countries[key]
+            how = "name" if span.text in (country.name, *country.aliases) else "metonym"
+        else:  # "Brussels" for the EU is a city standing for the organisation
+            place = self.kb.place(span.text) if kind == "organisation" else None
+            how = "metonym" if place is not None and place.kind == "city" else "name"
         return TokenMention(span.start, span.end, self.kb.ref(kind, key), how)
 
     def _unknown_person(self, ent: Any, state: _State) -> TokenMention:
@@ -148,10 +158,12 @@ class ActorFinder:
         if text.endswith(("'s", "’s")):
             text = text[:-2]
         words = text.split()
-        key = self.names.similar(text)
-        if key is None and len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS:
-            key = self._named_so_far(words, state) or self.names.in_office(words[1],
-                                                                            state.day)
+        key = None
+        if len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS:
+            key = self._named_so_far(words, state) or self.names.in_office(
+                words[1], state.day, fold(words[0]), countries_before(ent.doc, ent.start,
+                                                                      self.kb))
+        key = key or self.names.similar(text)
         if key is not None:
             return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "variant")
         return TokenMention(ent.start, ent.end, ActorRef(text, None, "person", None), "name")
@@ -238,7 +250,10 @@ class ActorFinder:
                 taken: set[int]) -> list[TokenMention]:
         out = []
         for title in find_titles(doc, self.kb, taken):
-            if _names_person(title, known, doc):
+            named = _names_person(title, known, doc)
+            if named is not None:
+                if named.end <= title.start:  # "Shinzo Abe, Japan's former prime minister"
+                    out.append(TokenMention(title.start, title.end, named.actor, "apposition"))
                 continue
             for actor in self._holders(title, known, state):
                 out.append(TokenMention(title.start, title.end, actor, title.how))
@@ -249,9 +264,19 @@ class ActorFinder:
         office = title.office
         if title.how == "counterpart":
             office = self._office_of(_previous_person(known, title.start, state), state.day)
+        earlier = [m.actor for m in known if m.start < title.start] + state.seen[::-1]
+        if title.how == "monarch":
+            found = self.choose.monarch(title.words, earlier, state.day, state.counts)
+            return [self.kb.person_ref(found)] if found else []
+        if office and office.startswith("former:"):
+            # "the former British prime minister": the past holder the article named; with
+            # none named, nobody (the state is not its former prime minister).
+            found = self.choose.former(office.removeprefix("former:"), title.countries,
+                                       earlier, state.day)
+            return [self.kb.person_ref(found)] if found else []
         refs = []
         for country in title.countries:
-            person = self._holder(office, country, state)
+            person = self.choose.holder(office, country, title.words, state.day, state.counts)
             if person:
                 refs.append(self.kb.person_ref(person))
             elif country in self.kb.countries:
@@ -259,19 +284,6 @@ class ActorFinder:
             elif country in self.kb.organisations:
                 refs.append(self.kb.organisation_ref(country))
         return refs
-
-    def _holder(self, office: str | None, country: str, state: _State) -> str | None:
-        if office is None:
-            return None
-        offices = _candidate_offices(self.kb, office, country)
-        for name in offices:
-            holders = self.kb.holders(name, country, state.day)
-            named = [p for p in holders if state.counts[self.kb.people[p].name]]
-            if state.day is None and len(named) == 1:
-                return named[0]
-            if state.day is not None and holders:
-                return (named or holders)[0]
-        return None
 
     def _office_of(self, actor: ActorRef | None, day: str | None) -> str | None:
         if actor is None:
@@ -299,7 +311,7 @@ class ActorFinder:
                     covered.update(range(anaphor.start, anaphor.end))
             gender = PRONOUNS.get(token.lower_)
             if gender and token.tag_ in {"PRP", "PRP$"}:
-                actor = _latest_of_gender(state, gender)
+                actor = _latest_of_gender(state, gender, _clause_subjects(token, out))
                 if actor:
                     out.append(TokenMention(token.i, token.i + 1, actor, "pronoun"))
         return sorted(out, key=lambda m: m.start)
@@ -316,21 +328,33 @@ class ActorFinder:
     def _nominal_anaphor(self, doc: Any, i: int, state: _State) -> TokenMention | None:
         """"the minister", "the president", "the ministry", "the alliance": the latest actor
         named before that fits the noun (a holder of that office, a foreign ministry, an
-        organisation of states)."""
+        organisation of states). "the former president": one who had left that office."""
+        past = i + 1 < len(doc) and doc[i + 1].lower_ in FORMER
+        first = i + 1 + past
         for length in (3, 2, 1):
-            words = tuple(t.lower_ for t in doc[i + 1:i + 1 + length])
+            words = tuple(t.lower_ for t in doc[first:first + length])
             if len(words) < length:
                 continue
-            fits = self._fits(words, state.day)
+            fits = self._fits(words, state.day, past)
             if fits is None:
                 continue
             for actor in reversed(state.seen[-12:]):
                 if fits(actor):
-                    return TokenMention(i, i + 1 + length, actor, "descriptor")
+                    return TokenMention(i, first + length, actor, "descriptor")
             return None
         return None
 
-    def _fits(self, words: tuple[str, ...], day: str | None) -> Callable[[ActorRef], bool] | None:
+    def _terms(self, actor: ActorRef, day: str | None, past: bool) -> list[Term]:
+        """The person's terms on the day, or those that had ended by then."""
+        if not past:
+            return self.kb.offices_of(_person_key(self.kb, actor), day)
+        return [t for t in self.kb.terms_of.get(_person_key(self.kb, actor), ())
+                if t.end and (day is None or t.end < day[:len(t.end)])]
+
+    def _fits(self, words: tuple[str, ...], day: str | None, past: bool = False
+              ) -> Callable[[ActorRef], bool] | None:
+        if past and OFFICES.get(words) is None and words != ("minister",):
+            return None
         if words in {("ministry",), ("foreign", "ministry")}:
             return lambda a: (a.kind == "organisation" and (a.id or "").startswith("mfa:")) or (
                 a.name.startswith("Ministry of Foreign Affairs"))
@@ -350,7 +374,7 @@ class ActorFinder:
         return lambda a: a.kind == "person" and any(
             (noun == "leader" and t.office in {"head_of_state", "head_of_government"})
             or noun in t.title.lower()
-            for t in self.kb.offices_of(_person_key(self.kb, a), day))
+            for t in self._terms(a, day, past))
 
 
 # Nouns a state's name can modify and still mean the state: its people and offices, and the
@@ -390,41 +414,32 @@ def _part_of_a_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
         not any(form in kb.surface for form in longer))  # "the Élysée Palace": a longer name
 
 
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "from", "to", "into",
+                       "around", "across", "through", "via"}
+
+
+def _city_as_place(mention: TokenMention, doc: Any) -> bool:
+    """"met in Brussels", "flew to Brussels": a city that can stand for an organisation is
+    only the place after a preposition of place (the events stage reads the location)."""
+    if mention.actor.kind != "organisation" or mention.how != "metonym":
+        return False
+    root = doc[mention.start:mention.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _first_name(span: Any, kind: str) -> bool:
+    """"Jordan Bardella", "Chad Wolf": a state's one-word name opening a person's name, as
+    the NER marks it (but "Jordan King Abdullah" is the state and a title)."""
+    if kind != "country" or len(span) != 1 or span.end >= len(span.doc):
+        return False
+    first, second = span[0], span.doc[span.end]
+    return (first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and second.ent_iob_ == "I"
+            and second.tag_ == "NNP" and second.lower_ not in HONORIFICS | TITLE_WORDS)
+
+
 def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
     words = " ".join(t.lower_ for t in ent if t.lower_ != "the")
     return words in kb.local_titles or tuple(words.split()) in OFFICES
-
-
-# What a title means in an organisation, best first.
-_ORGANISATION_HEADS = {
-    "secretary_general": ("secretary_general", "director_general", "managing_director",
-                          "president", "chair", "high_commissioner", "executive_director"),
-    "head_of_state": ("president", "chair"),
-    "foreign_minister": ("high_representative",),
-    "top_diplomat": ("high_representative",),
-}
-
-
-def _candidate_offices(kb: KnowledgeBase, office: str, country: str) -> tuple[str, ...]:
-    """The offices a title can mean for a state or an organisation."""
-    if office == "leader":
-        return ("head_of_state", "head_of_government")
-    if office == "spokesperson":
-        return (("spokesperson",) if country in kb.organisations
-                else ("spokesperson_foreign_ministry", "spokesperson_government"))
-    if country in kb.organisations:
-        # "the UN chief", "the EU foreign policy chief", "the Commission president"
-        own = kb.organisation_offices(country)
-        for key in _ORGANISATION_HEADS.get(office, (office,)):
-            found = tuple(o for o in own if key in o)
-            if found:
-                return found
-        return ()
-    if office == "top_diplomat":
-        # Where the party's foreign affairs chief outranks the minister (China in 2023),
-        # roles.tsv says so with a top_diplomat term; elsewhere it is the foreign minister.
-        return ("top_diplomat", "foreign_minister")
-    return (office,)
 
 
 def _variants(form: str) -> set[str]:
@@ -441,17 +456,17 @@ def _person_key(kb: KnowledgeBase, actor: ActorRef) -> str:
     return kb.person_keys.get(actor.name, "")
 
 
-def _names_person(title: Title, known: list[TokenMention], doc: Any) -> bool:
-    """Whether a title is attached to a name: "Foreign Minister Wang Yi", "his counterpart,
+def _names_person(title: Title, known: list[TokenMention], doc: Any) -> TokenMention | None:
+    """The name a title is attached to: "Foreign Minister Wang Yi", "his counterpart,
     Wang Yi", "Wang Yi, China's foreign minister" (nothing but a comma in between)."""
     for mention in known:
         if mention.actor.kind != "person":
             continue
         if 0 <= mention.start - title.end <= 1 and _only_commas(doc, title.end, mention.start):
-            return True
+            return mention
         if 0 <= title.start - mention.end <= 2 and _only_commas(doc, mention.end, title.start):
-            return True
-    return False
+            return mention
+    return None
 
 
 def _only_commas(doc: Any, start: int, end: int) -> bool:
@@ -465,11 +480,25 @@ def _previous_person(known: list[TokenMention], before: int, state: _State) -> A
     return state.last_person[-1] if state.last_person else None
 
 
-def _latest_of_gender(state: _State, gender: str) -> ActorRef | None:
+def _latest_of_gender(state: _State, gender: str, not_these: Sequence[ActorRef] = ()
+                      ) -> ActorRef | None:
     """The latest person of that gender who was a subject, else the latest at all: "he"
     usually continues the topic of the sentence, not its last-named object."""
     for candidates in (state.last_subject[-3:], state.last_person):
         for actor in reversed(candidates):
-            if state.genders.get(actor.name) in {gender, "", None}:
+            if state.genders.get(actor.name) in {gender, "", None} and actor not in not_these:
                 return actor
     return None
+
+
+def _clause_subjects(pronoun: Any, mentions: Sequence[TokenMention]) -> list[ActorRef]:
+    """Who an object pronoun cannot be: the subject of its own verb ("Moon met Kim and
+    invited him": "him" is not Moon), also when the verb shares a coordinated subject."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+        return []
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return [m.actor for s in subjects for m in mentions if m.start <= s.i < m.end]

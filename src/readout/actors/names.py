@@ -22,6 +22,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "p
 _FOLD = str.maketrans({"ö": "oe", "ü": "ue", "ä": "ae", "ß": "ss", "ğ": "g", "ı": "i", "ł": "l",
                        "ø": "o", "đ": "d"})
 SIMILAR = 0.84
+_PATRONYMIC = {"bin", "ibn", "bint", "ben", "ould"}
 
 
 def fold(name: str) -> str:
@@ -52,22 +53,46 @@ class NameIndex:
         words = folded.split()
         if len(words) < 2:
             return None
+        # "Abe Shinzo", "Kishida Fumio": some outlets write Japanese (and Hungarian) names
+        # family name first, so a two-word name is also tried the other way round.
+        readings = [folded] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else [])
         candidates = self.by_token.get(words[-1], set()) | self.by_token.get(words[0], set())
-        scored = sorted(((max(SequenceMatcher(None, folded, f).ratio() for f in
-                              self.forms[p]), p) for p in candidates), reverse=True)
+        scored = sorted(((max(SequenceMatcher(None, reading, f).ratio() for f in
+                              self.forms[p] for reading in readings), p)
+                         for p in candidates), reverse=True)
         if not scored or scored[0][0] < SIMILAR:
             return None
         if len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.02:
             return None  # two people are as close: do not guess
         return scored[0][1]
 
-    def in_office(self, word: str, day: str | None) -> str | None:
-        """The one person with this surname (or single name) holding an office on the day."""
+    def in_office(self, word: str, day: str | None, honorific: str = "",
+                  states: tuple[str, ...] = ()) -> str | None:
+        """The one person with this surname (or single name) holding an office on the day.
+
+        When several do, the one whose surname it is ("Abbas" is Mahmoud Abbas, not Abbas
+        Araghchi), or the one whose known forms carry the honorific written before it
+        ("Prince Faisal" is the Saudi Faisal bin Farhan, not Syria's Faisal Mekdad), or the
+        one in office for the state written before ("Saudi Arabia's King Abdullah")."""
         if day is None or len(word) < 3:
             return None
         people = [p for p in self.by_token.get(fold(word), set()) if self._named(p, word)]
-        holding = [p for p in people if self.kb.offices_of(p, day)]
+        holding = sorted(p for p in people if self.kb.offices_of(p, day))
+        if len(holding) > 1 and states:
+            holding = [p for p in holding if any(
+                t.country in states for t in self.kb.offices_of(p, day))] or holding
+        if len(holding) > 1 and honorific:
+            holding = [p for p in holding if any(
+                honorific in form.split() for form in self.forms[p])] or holding
+        if len(holding) > 1:
+            holding = [p for p in holding if self._surname_is(p, word)] or holding
         return holding[0] if len(holding) == 1 else None
+
+    def _surname_is(self, person: str, word: str) -> bool:
+        """Whether the word is the person's family name: the last word of the name, unless
+        it follows "bin" ("Mohammed bin Salman" is not a Salman)."""
+        words = fold(self.kb.people[person].name).split()
+        return words[-1] == fold(word) and (len(words) < 2 or words[-2] not in _PATRONYMIC)
 
     def _named(self, person: str, word: str) -> bool:
         folded = fold(word)

@@ -56,7 +56,29 @@ OFFICES: dict[tuple[str, ...], str] = {
     ("spokeswoman",): "spokesperson",
     ("spokesperson",): "spokesperson",
     ("crown", "prince"): "title:crown prince",
+    ("monarch",): "head_of_state",
+    ("sultan",): "head_of_state",
+    ("emperor",): "head_of_state",
+    ("queen",): "head_of_state",
+    ("managing", "director"): "secretary_general",
+    ("chairperson",): "secretary_general",
+    ("chairman",): "secretary_general",
+    ("chairwoman",): "secretary_general",
+    ("press", "secretary"): "press_secretary",
+    ("prosecutor",): "title:prosecutor",
 }
+# Titles only an organisation's post answers to: "the UN chief", "the ICC prosecutor"; after a
+# state's name they say nothing about who ("the Chinese chairman", "a Ukrainian prosecutor").
+ORGANISATION_ONLY = {"secretary_general", "title:prosecutor"}
+# A monarch's titles: "the Jordanian monarch" is whoever holds one of them.
+MONARCH_TITLES = ("king", "queen", "emperor", "emir", "sultan", "grand duke")
+# After "UN": the agency whose head a title names ("the UN refugee chief" heads UNHCR, "the
+# UN nuclear watchdog chief" the IAEA), when the knowledge base lists that agency's heads.
+UN_AGENCIES = {"refugee": "UNHCR", "refugees": "UNHCR", "rights": "OHCHR", "nuclear": "IAEA",
+               "atomic": "IAEA", "health": "WHO", "food": "WFP", "children": "UNICEF",
+               "children's": "UNICEF", "cultural": "UNESCO", "trade": "WTO"}
+# Nouns naming an organisation's organ between it and the title: "the AU Commission chief".
+_ORGAN_WORDS = {"commission", "watchdog", "agency", "secretariat", "body", "rights", "human"}
 
 COUNTERPART = {"counterpart", "counterparts"}
 # "Russian officials", "the Chinese side", "a US delegation": the state acting as a whole.
@@ -65,6 +87,8 @@ GROUPS = {"officials", "official", "diplomats", "delegation", "delegations", "si
           "counterparts", "administration", "military", "ministry"}
 # "the deputy prime minister", "a former president": not the holder of the office itself.
 NOT_THE_HOLDER = {"deputy", "vice", "former", "ex", "late", "then", "first-deputy", "assistant"}
+# "the former British prime minister": someone who held the office before the day.
+FORMER = {"former", "ex", "late"}
 _NP_START = {"the", "his", "her", "their", "its", "a", "an", "our", "your"}
 # Between a state and a title: whose spokesman ("the Chinese Foreign Ministry spokesman").
 MINISTRY_WORDS = {"foreign", "ministry", "office", "state", "department", "defence", "defense"}
@@ -77,9 +101,10 @@ TITLE_WORDS = frozenset(w for words in OFFICES for w in words)
 class Title:
     start: int
     end: int
-    office: str | None
+    office: str | None  # an office code; "former:<code>" for a past holder
     countries: tuple[str, ...]
-    how: str  # "title" or "counterpart"
+    how: str  # "title", "group", "counterpart" or "monarch" (a bare "the King")
+    words: str = ""  # the title as written, lower case: "president", "prime minister"
 
 
 def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
@@ -89,14 +114,18 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
         match = _office_at(doc, i)
         if match and not taken.intersection(range(i, i + match[0])):
             length, office = match
-            if i > 0 and doc[i - 1].lower_ in NOT_THE_HOLDER:
-                office = "unknown"
-            countries = _countries_before(doc, i, kb) or _countries_after(doc, i + length, kb)
-            if office == "secretary_general" and not set(countries) <= kb.role_organisations:
+            words = " ".join(t.lower_ for t in doc[i:i + length])
+            countries, end = countries_before(doc, i, kb), i + length
+            if not countries:
+                countries, end = _countries_after(doc, i + length, kb)
+            if office in ORGANISATION_ONLY and not set(countries) <= kb.role_organisations:
                 countries = ()
+            office = _qualified(doc, i, office)
             if countries:
-                titles.append(Title(_phrase_start(doc, i, kb), i + length, office, countries,
-                                    "title"))
+                titles.append(Title(_phrase_start(doc, i, kb), end, office, countries,
+                                    "title", words))
+            elif _bare_monarch(doc, i, words):
+                titles.append(Title(i - 1, i + 1, office, (), "monarch", words))
             i += length
             continue
         local = _local_title(doc, i, kb)  # "the Kremlin spokesman" outranks "the Kremlin"
@@ -113,7 +142,7 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
                 i += 1
                 continue
         if doc[i].lower_ in COUNTERPART and i not in taken:
-            countries = _countries_before(doc, i, kb) or _countries_after(doc, i + 1, kb)
+            countries = countries_before(doc, i, kb) or _countries_after(doc, i + 1, kb)[0]
             if countries:
                 titles.append(Title(_start_with_det(doc, i), i + 1, None, countries,
                                     "counterpart"))
@@ -122,6 +151,32 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
 
 
 _FIRST_WORDS = {words[0] for words in OFFICES}
+
+
+def _qualified(doc: Any, i: int, office: str) -> str:
+    """"the deputy prime minister" holds no office of its own ("unknown"); "the former
+    British prime minister" held it once ("former:head_of_government")."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].lower_ not in _NP_START:
+        word = doc[j].lower_.rstrip("-")
+        if word == "":
+            j -= 1  # "ex-president" is "ex", "-", "president"
+            continue
+        if word in FORMER:
+            return f"former:{office}"
+        if word in NOT_THE_HOLDER:
+            return "unknown"
+        if doc[j].tag_ in {"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "IN", "CC"} or (
+                doc[j].is_punct):
+            break
+        j -= 1
+    return office
+
+
+def _bare_monarch(doc: Any, i: int, words: str) -> bool:
+    """"The Queen", "the King": a monarch named by title alone."""
+    return words in {"king", "queen"} and doc[i].text[:1].isupper() and i > 0 and (
+        doc[i - 1].lower_ == "the") and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NNP")
 
 
 def _office_at(doc: Any, i: int) -> tuple[int, str] | None:
@@ -134,9 +189,15 @@ def _office_at(doc: Any, i: int) -> tuple[int, str] | None:
     return None
 
 
-def _countries_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
+def countries_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
     """States named just before a title: "Chinese and Russian", "Russia's", "China's"."""
-    return _before(doc, i, kb)[0]
+    codes, first = _before(doc, i, kb)
+    if codes == ("UN",):
+        # "the UN refugee chief", "the UN human rights chief": the agency the words name
+        agencies = {UN_AGENCIES.get(t.lower_) for t in doc[first + 1:i]} - {None}
+        if len(agencies) == 1 and (agency := agencies.pop()) in kb.role_organisations:
+            return (agency,)
+    return codes
 
 
 def _phrase_start(doc: Any, i: int, kb: KnowledgeBase) -> int:
@@ -160,7 +221,8 @@ def _before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[tuple[str, ...], int]:
             break  # the noun phrase starts here: "the deputy prime minister"
         elif token.lower_ in {"'s", "’s", "and", ","}:
             pass
-        elif (token.tag_ in {"JJ", "NN"} or token.lower_ in MINISTRY_WORDS) and not found:
+        elif (token.tag_ in {"JJ", "NN"} or token.lower_ in MINISTRY_WORDS | _ORGAN_WORDS
+              ) and not found:
             pass  # "Russia's new foreign minister"; "the Russian Foreign Ministry spokesman"
         else:
             break
@@ -194,18 +256,21 @@ def _local_title(doc: Any, i: int, kb: KnowledgeBase) -> tuple[int, str, str] | 
     return None
 
 
-def _countries_after(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
-    """States named just after: "of China", "from Indonesia and Pakistan"."""
+def _countries_after(doc: Any, i: int, kb: KnowledgeBase) -> tuple[tuple[str, ...], int]:
+    """States named just after: "of China", "from Indonesia and Pakistan"; and where the
+    title's phrase ends ("the head of the IAEA" takes in the IAEA)."""
     if i >= len(doc) or doc[i].lower_ not in {"of", "from"}:
-        return ()
+        return (), i
     found: list[str] = []
+    end = i
     for token in doc[i + 1:i + 9]:
         code = _state_of(token, doc, kb)
         if code:
             found.append(code)
+            end = token.i + 1
         elif token.lower_ not in {"and", ",", "the"}:
             break
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)), (end if found else i)
 
 
 def _state_of(token: Any, doc: Any, kb: KnowledgeBase) -> str | None:
@@ -214,11 +279,13 @@ def _state_of(token: Any, doc: Any, kb: KnowledgeBase) -> str | None:
         start = token.i - size + 1
         if start >= 0 and doc[start:token.i + 1].text in kb.adjectives:
             return kb.adjectives[doc[start:token.i + 1].text]
-    for size in (3, 2, 1):  # "the European Commission", "NATO's"
+    for size in (3, 2, 1):  # "the European Commission", "NATO's", "the State Department"
         start = token.i - size + 1
         for kind, key in kb.surface.get(doc[max(start, 0):token.i + 1].text, ()):
             if kind == "organisation" and key in kb.role_organisations:
                 return key
+            if kind == "organisation" and kb.organisations[key].country:
+                return kb.organisations[key].country  # a state's own ministry
     for size in (3, 2, 1):  # multi-word names end at this token: "South Korea", "the UK"
         start = token.i - size + 1
         if start < 0:

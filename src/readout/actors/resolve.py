@@ -6,6 +6,7 @@ pipeline uses, so the answer is the one an article would get.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,13 +26,20 @@ def resolve(finder: ActorFinder, nlp: Any, text: str, day: str,
             context: str | None = None) -> Resolution | None:
     """The actor `text` refers to on `day`, reading it inside `context` when given."""
     sentence = context if context and text in context else text
-    start = sentence.index(text)
+    start = _word_at(sentence, text)
     doc = nlp(sentence)
     [mentions] = finder.document([Paragraph(0, doc)], day)
     found = _covering(mentions, doc, start, start + len(text))
     if found is None or _a_place_here(found, doc):
         return None
     return Resolution(found.actor, role_on(finder.kb, found.actor, day))
+
+
+def _word_at(sentence: str, text: str) -> int:
+    """Where `text` first occurs as whole words: "he" in "where he said" is not the "he"
+    of "where"."""
+    found = re.search(rf"(?<!\w){re.escape(text)}(?!\w)", sentence)
+    return found.start() if found else sentence.index(text)
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "over", "through",
