@@ -19,6 +19,9 @@ import pytest
     # The host of talks takes part, even when the parse hangs "hosted" on the place.
     ("Felix Tshisekedi and Paul Kagame agreed on a plan after talks in the Angolan capital "
      "hosted by President Joao Lourenco.", {"Félix Tshisekedi", "Paul Kagame", "João Lourenço"}),
+    # A name the parser took for a modal ("Theresa May hosted") is no hypothetical.
+    ("The last UK-France summit was held at Sandhurst in January 2018, when Theresa May "
+     "hosted Emmanuel Macron.", {"Theresa May", "Emmanuel Macron"}),
     # Those dismayed by a meeting were not in it.
     ("Viktor Orban had already met Vladimir Putin in Beijing in October, to the dismay of "
      "other EU leaders.", {"Viktor Orbán", "Vladimir Putin"}),

@@ -31,8 +31,10 @@ REPORTING = {"said", "says", "told", "added", "noted", "reported", "announced", 
 
 
 def _aux(token: Any) -> list[Any]:
+    """Auxiliaries of the verb, not a name the parser took for one ("Theresa May hosted")."""
     verb = token if token.tag_.startswith("VB") else token.head
-    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}
+            and c.tag_ not in {"NNP", "NNPS"} and c.ent_type_ != "PERSON"]
 
 
 def _verb(token: Any) -> Any:
