@@ -19,20 +19,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import readout.events as _events
 from readout import dates
 from readout.actors import KnowledgeBase, TokenMention
 from readout.events import arguments, groups, status
 from readout.events.combine import merge_participants, parties, party
+from readout.events.context import Context
+from readout.events.mention import at_dateline, dedupe, details, headline
 from readout.events.places import dateline_place
 from readout.events.triggers import Trigger, find_triggers
 from readout.nlp import Paragraph
 from readout.records import ActorRef, EventMention
-
-if TYPE_CHECKING:
-    from readout.events import Context
 
 GROUP_NOUNS = {"leaders", "presidents", "heads", "premiers", "ministers", "delegation",
                "delegations", "monarchs", "chiefs"}
@@ -83,12 +81,12 @@ def expand(found: list[EventMention], paragraphs: Sequence[Paragraph],
                codes)
     new: list[EventMention] = []
     for number, paragraph in enumerate(paragraphs):
-        if _events._headline(paragraph.doc.text):
+        if headline(paragraph.doc.text):
             continue
         dateline = dateline_place(paragraph.doc.text, kb)
         for k, sent in enumerate(paragraph.doc.sents):
             told = _group_meetings(doc, number, sent) + _brought_together(doc, number, sent)
-            new += [_events._at_dateline(m, dateline) if k == 0 else m for m in told]
+            new += [at_dateline(m, dateline) if k == 0 else m for m in told]
     return _widen([*found, *_distinct(new)])
 
 
@@ -296,7 +294,7 @@ def _group_event(doc: _Doc, number: int, sent: Any, anchor: Any,
     found = doc.mentions[number]
     roles = [r for r in arguments.roles(anchor, "meet", False, found, sent)
              if r.mention.start not in _scope(token) and r.mention.how != "pronoun"]
-    base = _events._details(Trigger(anchor, "meet", True), sent, doc.paragraphs[number].offset,
+    base = details(Trigger(anchor, "meet", True), sent, doc.paragraphs[number].offset,
                             roles, doc.context)
     if base["status"] != "happened":
         return None
@@ -306,7 +304,7 @@ def _group_event(doc: _Doc, number: int, sent: Any, anchor: Any,
               and r.mention.actor.kind != "organisation"]
     day = base["date"] or doc.context.published
     members = _members(doc, number, states, (day, _offices(token)))
-    everyone = _events._dedupe([*listed, *members, *others])
+    everyone = dedupe([*listed, *members, *others])
     if len(_state_parties(everyone)) < 3 or len(
             [a for a in everyone if a.kind != "organisation"]) < 3:
         return None
@@ -430,10 +428,10 @@ def _brought_together(doc: _Doc, number: int, sent: Any) -> list[EventMention]:
         span = {t.i for t in verb.subtree}
         actors = [m.actor for m in found if m.start in span and m.how != "pronoun"
                   and m.actor.kind != "organisation"]
-        people = _events._dedupe(actors)
+        people = dedupe(actors)
         if len(parties(people)) < 3:
             continue
-        base = _events._details(Trigger(noun, "meet", True), sent,
+        base = details(Trigger(noun, "meet", True), sent,
                                 doc.paragraphs[number].offset, [], doc.context)
         if base["status"] == "planned":
             continue

@@ -1,0 +1,237 @@
+"""When a contact happened: the date of the trigger's clause, else of its sentence, else
+carried from the story told before it, as precise as the text allows; and whether that makes
+it past context or a plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from readout import dates, time
+from readout.events import arguments, status
+from readout.events.context import Context
+from readout.records import EventMention
+from readout.time_grammar import shift
+
+# Rules of the time stage whose value depends on the anchor day itself.
+ANCHOR_RULES = {"weekday", "deictic", "rel-unit", "day-of-month", "rel-month"}
+
+
+def with_reference_day(context: Context, found: list[EventMention], lead_day: str | None
+                        ) -> Context:
+    """News told without a date happened on the day of the news told just before it (else
+    the day the lead reports), when that day lies in the month of the report: "Xi met Putin
+    on Monday. ... Later in the afternoon he received Lukashenko." """
+    told = [m.date for m in found if m.date and len(m.date) == 10]
+    context = replace(context, narrative_day=told[-1] if told else lead_day)
+    default = context.default_date
+    days = [m.date for m in found if m.date and len(m.date) == 10 and not m.background
+            and m.status == "happened"] or ([lead_day] if lead_day else [])
+    if default is None or not days or not days[-1].startswith(default):
+        return context
+    return replace(context, default_date=days[-1])
+
+
+def news_day(lead: Any, context: Context) -> str | None:
+    """The day a wire lead reports ("agreed on Monday to ..."): its one date of the week
+    before the report, when the report's day is known exactly."""
+    if context.published is None or context.precision != "day" or (
+            context.earliest not in {None, context.published}):
+        return None
+    published = dt.date.fromisoformat(context.published)
+    days = {m.value for m in _dates_in(lead, context, "past") if len(m.value) == 10
+            and 0 <= (published - dt.date.fromisoformat(m.value)).days <= 7}
+    return days.pop() if len(days) == 1 else None
+
+
+def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
+          ) -> tuple[str | None, str | None]:
+    """The date in the trigger's own clause, else elsewhere in the sentence (not in a
+    "since ..." clause, which dates something else), else carried over from the sentence
+    before when this one points back to it ("This announcement came during ...").
+
+    Returns the value, as precise as the anchor allows, and the expression it came from."""
+    found = _dates_in(sent, context, tense)
+    dated_by = [m for m in found if _governs(m, token, sent)]  # "April 2017, when he met"
+    found = dated_by or [m for m in found if not _in_reference_clause(m, sent, token)]
+    own = [m for m in found if _in_clause(m, token, sent)]
+    other = [m for m in found if not _in_other_clause(m, token, sent)]
+    if not own and status.measure_after(token) is not None:
+        return _measured_back(token, [m for m in found if not _in_clause(m, token, sent)],
+                              context)
+    candidates = own or other
+    if not candidates and _points_back(sent):
+        candidates = [m for m in _dates_in(_previous(sent), context, tense)
+                      if m.rule in ABSOLUTE_RULES] if _previous(sent) is not None else []
+    if not candidates and before_or_after(token):
+        # "broke off contacts in August 2022 after Pelosi visited Taiwan": the date of the
+        # event the clause leads to is a near reference point, good to the month.
+        near = [m for m in found if m.rule in ABSOLUTE_RULES]
+        if near:
+            position = token.idx - sent.start_char
+            nearest = min(near, key=lambda m: abs(m.span.start - position))
+            return nearest.value[:7], nearest.span.text
+    if not candidates:
+        return None, None
+    position = token.idx - sent.start_char
+    nearest = min(candidates, key=lambda m: abs(m.span.start - position))
+    return nearest.value, nearest.span.text
+
+
+def _measured_back(token: Any, main: list[Any], context: Context
+                   ) -> tuple[str | None, str | None]:
+    """"The gesture came two weeks after Kishida travelled to Seoul": the news day (of the
+    main clause, else the day of the news) less the measure, as precise as the measure."""
+    measure = status.measure_after(token)
+    exact = context.published if context.precision == "day" and context.earliest in {
+        None, context.published} else None
+    days = [m.value for m in main if len(m.value) == 10] or [
+        d for d in (context.default_date, exact) if d and len(d) == 10]
+    if measure is None or not days:
+        return None, None
+    count, unit = measure
+    day = shift(dt.date.fromisoformat(days[0]), unit, -count)
+    value = day.isoformat() if unit in {"day", "week"} else day.isoformat()[:7 if unit == "month"
+                                                                              else 4]
+    return value, f"{count} {unit} before"
+
+
+def before_or_after(token: Any) -> bool:
+    """Whether the trigger's clause is an "after ..." or "before ..." clause."""
+    head = arguments.clause_head(token)
+    return any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in head.children)
+
+
+def relative_past(text: str | None) -> bool:
+    """"last week", "last month", "three weeks ago": past context, whatever the exact day."""
+    if text is None:
+        return False
+    lowered = text.lower()
+    return lowered.startswith(("last week", "last month", "last year")) or (
+        lowered.endswith(" ago") and not lowered.split()[-2].startswith(("day", "hour")))
+
+
+ABSOLUTE_RULES = {"iso", "date", "month-year", "year"}
+
+
+BACK_POINTERS = {"this", "that", "these", "those", "then", "it"}
+
+
+def _dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
+    """Dates of a sentence. When the document's day is only known to lie in a range, a
+    relative date is resolved from both ends and kept at the precision on which they agree
+    ("on Wednesday" in a March article is March, never a guessed day)."""
+    anchor = dt.date.fromisoformat(context.published) if context.published else None
+    story = dt.date.fromisoformat(context.narrative_day) if context.narrative_day else None
+    found = [m for m in time.find_dates(sent.text, anchor, tense, story)
+             if dates.interval(m.value) and _honest(m.rule, context.precision)]
+    if context.earliest is None or context.earliest == context.published:
+        return found
+    early = {m.span.start: m.value for m in time.find_dates(
+        sent.text, dt.date.fromisoformat(context.earliest), tense)}
+    agreed = []
+    for mention in found:
+        value = _agreement(mention.value, early.get(mention.span.start))
+        if value is not None:
+            agreed.append(replace(mention, value=value))
+    return agreed
+
+
+def _agreement(late: str, early: str | None) -> str | None:
+    """The most precise value both readings share: the day, the month or the year."""
+    if early is None:
+        return None
+    for size in (len(late), 7, 4):
+        if len(late) >= size and len(early) >= size and late[:size] == early[:size] and (
+                "-W" not in late[:size]):
+            return late[:size]
+    return None
+
+
+def _points_back(sent: Any) -> bool:
+    first = sent[0]
+    return first.lower_ in BACK_POINTERS or (first.lower_ == "at" and sent[1].lower_ == "that")
+
+
+def _previous(sent: Any) -> Any:
+    if sent.start == 0:
+        return None
+    return sent.doc[sent.start - 1].sent
+
+
+def _governs(mention: Any, token: Any, sent: Any) -> bool:
+    """Whether the trigger sits in a clause that hangs off the date itself."""
+    span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    chain = [token]
+    for ancestor in token.ancestors:
+        if ancestor.i == span.root.i:
+            return any(t.dep_ in {"relcl", "advcl", "acl"} for t in chain)
+        chain.append(ancestor)
+    return False
+
+
+def _in_reference_clause(mention: Any, sent: Any, token: Any) -> bool:
+    """A date that is a point of reference for something else: "since November 2022", or
+    inside a "since ..." clause — unless that clause holds the trigger itself ("since they
+    sat down in Bali in November last year" dates the sitting down)."""
+    span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    if span.root.head.lower_ in {"since", "until"} or sent.text[:mention.span.start].rstrip(
+            ).lower().endswith(("since", "until")):
+        return True  # "their first meeting since November 2022": a point of reference
+    for ancestor in span.root.ancestors:
+        if ancestor.dep_ in {"advcl", "relcl", "acl"} and any(
+                c.dep_ == "mark" and c.lower_ in {"since", "until"} for c in ancestor.children):
+            return not ancestor.left_edge.i <= token.i <= ancestor.right_edge.i
+    return False
+
+
+def _in_other_clause(mention: Any, token: Any, sent: Any) -> bool:
+    """A date inside a subordinate clause that does not hold the trigger dates that clause
+    ("arrived from Ankara, where he met Erdogan on Monday": Monday is the meeting's)."""
+    span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    for node in [span.root, *span.root.ancestors]:
+        if node.dep_ in arguments.OTHER_CLAUSE and not (
+                node.left_edge.i <= token.i <= node.right_edge.i):
+            # "weeks before his troops marched in February 2022": a near reference point
+            return not any(c.lower_ in {"before", "after"} for c in node.children
+                           if c.dep_ in {"mark", "advmod"})
+    return False
+
+
+def _honest(rule: str, precision: str) -> bool:
+    """Dates counted from an anchor known only to the year would be guesses."""
+    return precision != "year" or rule not in ANCHOR_RULES | {"month-day", "month",
+                                                              "month-rel-year"}
+
+
+def _in_clause(mention: Any, token: Any, sent: Any) -> bool:
+    span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and arguments.in_clause(span.root, token)
+
+
+def after_publication(date: str | None, published: str | None) -> bool:
+    if not date or not published:
+        return False
+    span = dates.interval(date)
+    return span is not None and span[0] > dt.date.fromisoformat(published)
+
+
+def is_old(date: str | None, published: str | None) -> bool:
+    """Past context: a day over a week before the report, or a period before its week."""
+    if not date or not published:
+        return False
+    span = dates.interval(date)
+    if span is None:
+        return False
+    day = dt.date.fromisoformat(published)
+    if dates.precision_of(date) == "day":
+        return span[0] < day - dt.timedelta(days=7)
+    return span[1] < day - dt.timedelta(days=day.weekday())
