@@ -161,3 +161,19 @@ def test_measured_back_from_the_news(annotate, sentence: str,  # type: ignore[no
                                      expected: str | None) -> None:
     result = annotate("Title\n" + sentence, "2023-05-21")
     assert [e.date for e in result.events] == [expected]
+
+
+def test_separate_meetings_are_one_each(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nNarendra Modi also held separate meetings with K.P. Sharma Oli and Min Aung "
+            "Hlaing on Friday.")
+    result = annotate(text, "2025-04-04")
+    assert sorted(sorted(a.name for a in e.participants) for e in result.events) == [
+        ["K. P. Sharma Oli", "Narendra Modi"], ["Min Aung Hlaing", "Narendra Modi"]]
+
+
+def test_same_day_same_place(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nVladimir Putin met Xi Jinping in Samarkand on Thursday. Putin also held talks "
+            "on Thursday with Ebrahim Raisi.")
+    result = annotate(text, "2022-09-16")
+    assert [e.location.name if e.location else None for e in result.events] == [
+        "Samarkand", "Samarkand"]

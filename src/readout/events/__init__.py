@@ -9,6 +9,7 @@ event with the time stage, then merge the mentions of one event within the docum
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from readout.actors import KnowledgeBase, TokenMention
@@ -66,7 +67,30 @@ def extract_events(
                                     (found, named), paragraph.offset)
                 found += [at_dateline(m, dateline) if number == 0 else m for m in new]
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
-    return combine(multilateral.expand(found, paragraphs, mentions, context))
+    return combine(_same_day_same_place(multilateral.expand(found, paragraphs, mentions,
+                                                            context)))
+
+
+def _same_day_same_place(found: list[EventMention]) -> list[EventMention]:
+    """A meeting told without a place, on the day of a meeting the story placed, was held
+    there, on the same occasion: the sideline talks of a summit day ("Putin also held talks
+    on Thursday with Raisi")."""
+    out: list[EventMention] = []
+    for mention in found:
+        if _placeless_news(mention):
+            placed = [m for m in out if m.location is not None and m.date == mention.date
+                      and m.type == "meeting" and not m.background and m.status == "happened"]
+            if placed:
+                mention = replace(mention, location=placed[-1].location,
+                                  occasion=mention.occasion or placed[-1].occasion)
+        out.append(mention)
+    return out
+
+
+def _placeless_news(mention: EventMention) -> bool:
+    return (mention.location is None and mention.type == "meeting" and not mention.background
+            and mention.status == "happened" and mention.date is not None
+            and len(mention.date) == 10)
 
 
 def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
@@ -198,12 +222,20 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
     described = any(r.mention.how in {"counterpart", "title", "group"} for r in roles
                     if r.role in {"object", "participant"})
     if (len(parties(subjects)) == 1 and len(parties(others)) >= 2 and trigger.sense != "visit"
-            and described):
-        # "X met his counterparts from A and B": one bilateral event per counterpart. Named
-        # people ("X met A and B") may have met together, so they stay one meeting.
+            and (described or _separately(trigger.token))):
+        # "X met his counterparts from A and B", "held separate talks with A and B": one
+        # bilateral event per counterpart. Named people ("X met A and B") may have met
+        # together, so they stay one meeting.
         return [dedupe([*subjects, o]) for o in dedupe(others)
                 if parties([o]) != parties(subjects)]
     return [everyone]
+
+
+def _separately(token: Any) -> bool:
+    """"held separate meetings with Oli and Min Aung Hlaing", "met A and B separately"."""
+    near = [*token.children, *arguments.clause_head(token).children]
+    return any(c.lower_ in {"separate", "separately", "individually", "respective"}
+               for c in near)
 
 
 def _separate_withs(doc: Any, roles: list[arguments.Role]) -> list[list[ActorRef]]:
