@@ -1,11 +1,14 @@
 """Stage 7, quotes: direct and reported speech, each with its speaker, cue and channel.
 
 Quote marks are paired over the whole text (`marks`); each quoted span is attributed from
-the sentence that holds it (`speakers`). A single quoted word is never a quote; two are kept
-only when a speech verb attributes them ("agreed 'in principle', the UN said"); otherwise
-they are scare quotes or terms ("a 'no limits' partnership") and are left out. Reported
-speech ("Wang said that ...") comes out with `direct=False` and the reported clause as its
-text.
+the sentence that holds it (`speakers`). One or two quoted words are kept only when a speech
+verb with a known speaker holds them ("described the talks as 'productive'", "agreed 'in
+principle', the UN said"); otherwise they are scare quotes or terms ("a 'no limits'
+partnership") and are left out, as are longer quoted phrases that nobody is said to have
+said ("a state of 'no war, no peace'"). A whole quoted sentence with no reporting verb
+continues the quote before it, else goes to the actor the text around it names. The same
+words quoted twice (a summary bullet, then the body) are one quote. Reported speech ("Wang
+said that ...") comes out with `direct=False` and the reported clause as its text.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ class _Sentence:
     offset: int  # paragraph offset in the text
     sent: Any
     mentions: Sequence[TokenMention]
-    author: ActorRef | None  # the last statement author known at this sentence
+    context: speakers.Context  # the last statement author and the people named before
 
 
 def extract_quotes(text: str, paragraphs: Sequence[Paragraph],
@@ -43,7 +46,9 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph],
     """All quotes of a document; `ministry_of` maps a state's adjective to its ministry."""
     sentences = list(_sentences(paragraphs, mentions, ministry_of))
     found = [_direct(text, quoted, sentences) for quoted in find_quoted(text)]
-    direct = _continued(text, [q for q in found if q is not None and not _scare(q)])
+    direct = _continued(text, [q for q in found if q is not None])
+    direct = _once([_from_context(q, sentences) for q in direct])
+    direct = [q for q in direct if not _unattributed_term(q, sentences)]
     reported = [q for s in sentences for q in _indirect(text, s)
                 if not any(d.start < q.end and q.start < d.end for d in direct)]
     return tuple(sorted(direct + reported, key=lambda q: q.start))
@@ -52,13 +57,59 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph],
 # Verbs that report words: a two-word quote they govern ("agreed 'in principle', the UN
 # said") was said; under other verbs ("declared a 'no limits' partnership") it is a label.
 SPEECH_CUES = {"said", "says", "say", "told", "tells", "added", "adds", "according to",
-               "wrote", "writes", "stressed", "noted", "warned", "insisted"}
+               "wrote", "writes", "stressed", "noted", "warned", "insisted", "described",
+               "called", "dubbed", "branded", "termed", "labelled", "labeled", "greeted",
+               "describing", "calling"}
+# Tags of one quoted word that is a label or a name, not someone's word for something:
+# a verb ("would 'reduce' operations") or a proper noun (the nickname 'Prachanda').
+_NOT_WORDS = {"VB", "VBD", "VBP", "VBZ", "NNP", "NNPS"}
 
 
-def _scare(quote: Quote) -> bool:
-    """One quoted word, or two that no speech verb attributes: a scare quote or a term."""
-    words = len(quote.text.split())
-    return words == 1 or (words == 2 and quote.cue not in SPEECH_CUES)
+def _scare(sent: Any, inside: set[int], found: speakers.Attribution | None,
+           words: int) -> bool:
+    """A quote of one or two words that no speech verb attributes is a scare quote or a
+    term. One word is kept only inside the clause of a speech verb whose speaker is known
+    ("described the talks as 'productive'", "said they shared a 'pragmatic' approach"),
+    and only a word that characterises: not a verb, not a name. What follows "so-called"
+    is a name for something, not a quote."""
+    before = [t for t in sent if t.i < min(inside, default=0)][-3:]
+    if words <= 6 and "so-called" in "".join(t.text for t in before).lower():
+        return True  # "the so-called 'peace formula'": a name for something
+    if words > 2:
+        return False
+    if found is None or found.actor is None:
+        return True
+    held = speakers.held_by_speech(sent, inside, SPEECH_CUES)
+    if words == 2:
+        return not held and found.cue not in SPEECH_CUES
+    tokens = [t for t in sent if t.i in inside and not t.is_punct]
+    return not held or not tokens or any(t.tag_ in _NOT_WORDS for t in tokens)
+
+
+def _unattributed_term(quote: Quote, sentences: list[_Sentence]) -> bool:
+    """Quoted words inside a sentence that no one is said to have said them in ("a state
+    of 'no war, no peace'"): a term or a scare quote, not a quote."""
+    if quote.speaker is not None or not quote.partial:
+        return False
+    quoted = Quoted(quote.start, quote.end)
+    return not any(speakers.has_cue(s.sent, _tokens_inside(s, quoted))
+                   for s in sentences if _overlaps(s, quoted))
+
+
+def _once(found: list[Quote]) -> list[Quote]:
+    """The same words quoted twice in a document (a summary bullet, then the body) are one
+    quote: the first occurrence whose speaker is known, else the first. (A short partial
+    that repeats words of a longer quote stays: "he was 'interested' in how it worked".)"""
+    chosen: dict[str, Quote] = {}
+    for quote in found:
+        kept = chosen.get(_words(quote.text))
+        if kept is None or (kept.speaker is None and quote.speaker is not None):
+            chosen[_words(quote.text)] = quote
+    return [q for q in found if chosen.get(_words(q.text)) is q]
+
+
+def _words(text: str) -> str:
+    return " ".join("".join(c for c in text.lower() if c.isalnum() or c.isspace()).split())
 
 
 def _continued(text: str, found: list[Quote]) -> list[Quote]:
@@ -102,10 +153,19 @@ def _whole_paragraph(text: str, quote: Quote) -> bool:
 def _sentences(paragraphs: Sequence[Paragraph], mentions: Sequence[Sequence[TokenMention]],
                ministry_of: Callable[[str], ActorRef | None]) -> Iterator[_Sentence]:
     author: ActorRef | None = None
+    people: list[ActorRef] = []
+
+    def country_of(adjective: str) -> str | None:
+        ministry = ministry_of(adjective)
+        return ministry.country if ministry else None
+
     for paragraph, found in zip(paragraphs, mentions, strict=True):
         for sent in paragraph.doc.sents:
             author = speakers.statement_author(sent, found, ministry_of) or author
-            yield _Sentence(paragraph.offset, sent, found, author)
+            context = speakers.Context(author, tuple(people[-12:]), country_of)
+            yield _Sentence(paragraph.offset, sent, found, context)
+            people += [m.actor for m in found if sent.start <= m.start < sent.end
+                       and m.actor.kind == "person" and m.actor.name]
 
 
 def _direct(text: str, quoted: Quoted, sentences: list[_Sentence]) -> Quote | None:
@@ -114,10 +174,47 @@ def _direct(text: str, quoted: Quoted, sentences: list[_Sentence]) -> Quote | No
         return None
     for sentence in _attribution_order(holding, sentences):
         inside = _tokens_inside(sentence, quoted)
-        found = speakers.attribute(sentence.sent, inside, sentence.mentions, sentence.author)
+        found = speakers.attribute(sentence.sent, inside, sentence.mentions, sentence.context)
         if found and found.actor is not None:
-            return _quote(text, quoted, sentence, found, inside)
-    return _quote(text, quoted, holding[-1], None, _tokens_inside(holding[-1], quoted))
+            return _kept(text, quoted, sentence, found, inside)
+    return _kept(text, quoted, holding[-1], None, _tokens_inside(holding[-1], quoted))
+
+
+def _kept(text: str, quoted: Quoted, sentence: _Sentence, found: speakers.Attribution | None,
+          inside: set[int]) -> Quote | None:
+    words = len(text[quoted.start:quoted.end].split())
+    if _scare(sentence.sent, inside, found, words):
+        return None
+    return _quote(text, quoted, sentence, found, inside)
+
+
+def _from_context(quote: Quote, sentences: list[_Sentence]) -> Quote:
+    """A whole quoted sentence with no reporting verb and no quote before it to continue
+    is the words of the actor the next sentence says spoke ("'We will not accept this.'
+    Lavrov made the remarks in Moscow"), else of the one the sentence before it is about
+    ("Ramaphosa was blunt. 'Africa will not take sides.'")."""
+    if quote.speaker is not None or quote.partial:
+        return quote
+    quoted = Quoted(quote.start, quote.end)
+    holding = [i for i, s in enumerate(sentences) if _overlaps(s, quoted)]
+    if not holding or any(speakers.has_cue(sentences[i].sent, _tokens_inside(sentences[i],
+                                                                             quoted))
+                          for i in holding):
+        return quote
+    after = sentences[holding[-1] + 1:holding[-1] + 2]
+    for sentence in after:
+        if sentence.offset == sentences[holding[-1]].offset and not (
+                _QUOTE_CHARS & set(sentence.sent.text)) and speakers.reports(sentence.sent):
+            mention = speakers.sentence_subject(sentence.sent, sentence.mentions)
+            if mention is not None:
+                return replace(quote, speaker=mention.actor)
+    for before in sentences[max(0, holding[0] - 2):holding[0]][::-1]:
+        if _QUOTE_CHARS & set(before.sent.text):
+            return quote  # the sentence before quotes someone else: do not guess
+        mention = speakers.sentence_subject(before.sent, before.mentions)
+        if mention is not None:
+            return replace(quote, speaker=mention.actor)
+    return quote
 
 
 def _attribution_order(holding: list[_Sentence], sentences: list[_Sentence]) -> list[
@@ -179,7 +276,7 @@ def _indirect(text: str, sentence: _Sentence) -> Iterator[Quote]:
             continue
         found = speakers.attribute(sentence.sent, set(range(clause.left_edge.i,
                                                             clause.right_edge.i + 1)),
-                                   sentence.mentions, sentence.author)
+                                   sentence.mentions, sentence.context)
         if found is None or found.actor is None:
             continue
         start = sentence.offset + sentence.sent.doc[clause.left_edge.i].idx

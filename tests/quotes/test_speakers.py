@@ -1,0 +1,210 @@
+"""Who said it: attribution patterns of wire copy, readouts and analysis pieces.
+
+Each row is a short news text, a fragment of one of its quotes and the speaker that quote
+must get (canonical name for known actors, the name as written for others). The texts are
+our own; the patterns are the common ones of English news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-05-06"
+
+CASES = [
+    # -- the speaker after the quote ---------------------------------------------------
+    ('"We will not back down under pressure," Lavrov said.', "back down",
+     "Sergey Lavrov"),
+    ('"We will not back down under pressure," said Sergey Lavrov, Russia\'s foreign '
+     'minister.', "back down", "Sergey Lavrov"),
+    ('"Australia wants a region where no country dominates," Foreign Minister Penny Wong '
+     'said on Tuesday.', "no country dominates", "Penny Wong"),
+    ('"The contacts will continue at the working level," Kremlin spokesman Dmitry Peskov '
+     'told reporters.', "working level", "Dmitry Peskov"),
+    ('"Nobody wins a trade war, and nobody should start one," Wang Yi told CNN in an '
+     'interview.', "Nobody wins", "Wang Yi"),
+    ('"The West has learned nothing from its own history," Maria Zakharova wrote on '
+     'Telegram.', "learned nothing", "Maria Zakharova"),
+    ('"We must act before the window closes," said Guterres, who was speaking in New York.',
+     "window closes", "António Guterres"),
+    ('"Turkey will keep every channel open," Fidan, the Turkish foreign minister, said.',
+     "every channel", "Hakan Fidan"),
+    ('"We talked about trade, tourism and the climate," Albanese added.', "tourism",
+     "Anthony Albanese"),
+    ('"Our people want factories and jobs at home," Tokayev told state broadcaster '
+     'Khabar 24.', "factories and jobs", "Kassym-Jomart Tokayev"),
+    ('"The ceasefire is holding, and we intend to keep it that way," Antony Blinken said '
+     'on Monday, adding that aid deliveries would resume.', "ceasefire is holding",
+     "Antony Blinken"),
+    # The small parser gives the verb no subject when a sentence opens with a quote.
+    ('Donald Trump spoke to Xi Jinping on Friday.\n"We had a very good call," Trump posted '
+     'on Truth Social.', "very good call", "Donald Trump"),
+    # -- the speaker before the quote ---------------------------------------------------
+    ('Kenyan President William Ruto told the summit: "Africa will not be a battleground '
+     'for others."', "battleground", "William Ruto"),
+    ('Zelenskyy wrote on X: "Ukraine is grateful to every partner who stands with us."',
+     "grateful", "Volodymyr Zelenskyy"),
+    ('Ruto, speaking at State House in Nairobi, said: "Kenya is open for business."',
+     "open for business", "William Ruto"),
+    ('Asked about the talks, Peskov said: "It is too early to speak of results."',
+     "too early", "Dmitry Peskov"),
+    ('Narendra Modi said: "The world is one family, and India will act like it."',
+     "one family", "Narendra Modi"),
+    # -- according to, quoted as saying ------------------------------------------------
+    ('"The talks were constructive and businesslike," according to Yuri Ushakov, a '
+     'Kremlin aide.', "constructive and businesslike", "Yuri Ushakov"),
+    ('Xinhua quoted Xi Jinping as saying that China "will never seek hegemony".',
+     "never seek hegemony", "Xi Jinping"),
+    ('"Russia is ready for negotiations without preconditions," TASS quoted Lavrov as '
+     'saying.', "without preconditions", "Sergey Lavrov"),
+    ('Peskov was quoted by the RIA news agency as saying: "Nothing has been agreed yet."',
+     "Nothing has been agreed", "Dmitry Peskov"),
+    # -- pronouns and descriptors that refer back ---------------------------------------
+    ('Indian Prime Minister Narendra Modi arrived in Kyiv on Friday.\n"India has never '
+     'been neutral. We are on the side of peace," he said.', "never been neutral",
+     "Narendra Modi"),
+    ('Foreign Minister Penny Wong met Wang Yi in Canberra on Wednesday.\n"We will '
+     'cooperate where we can and disagree where we must," she told reporters.',
+     "cooperate where we can", "Penny Wong"),
+    ('Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on '
+     'Monday.\n"Our border must be a bridge, not a wall," the Kenyan leader said.',
+     "bridge, not a wall", "William Ruto"),
+    ('Russian Foreign Minister Sergey Lavrov held talks with Wang Yi in Beijing.\n"We '
+     'see eye to eye on the main questions," the Russian minister said.', "eye to eye",
+     "Sergey Lavrov"),
+    ('Chinese foreign ministry spokesperson Mao Ning was asked about the visit at a '
+     'regular briefing.\n"China welcomes all efforts for peace," the spokesperson said.',
+     "welcomes all efforts", "Mao Ning"),
+    ('"The two sides must manage their differences," the Chinese foreign minister told '
+     'reporters in Beijing.', "manage their differences", "Wang Yi"),
+    ('Scholz hosted French President Emmanuel Macron in Berlin on Tuesday. Macron said '
+     'Europe had to spend more on defence.\n"We cannot depend on others for our '
+     'security," he said.', "depend on others", "Emmanuel Macron"),
+    # -- statements and "it added" ------------------------------------------------------
+    ('Russia\'s foreign ministry said in a statement that the talks had been useful. "The '
+     'sides agreed to continue contacts at all levels," it added.',
+     "continue contacts", "Ministry of Foreign Affairs of Russia"),
+    ('The Chinese foreign ministry issued a statement after the call.\n"China firmly '
+     'opposes any interference in its internal affairs," the statement said.',
+     "firmly opposes", "Ministry of Foreign Affairs of China"),
+    ('"China firmly opposes any interference in its internal affairs," China\'s foreign '
+     'ministry said in a statement.', "firmly opposes",
+     "Ministry of Foreign Affairs of China"),
+    ('"The agency has still not been granted access to the site," the International '
+     'Atomic Energy Agency said.', "granted access",
+     "International Atomic Energy Agency"),
+    ('"We take these reports very seriously," NATO said in a statement.',
+     "very seriously", "North Atlantic Treaty Organization"),
+    ('Moscow said on Tuesday that the talks had been useful. "Further contacts are '
+     'planned," it added.', "Further contacts", "Russia"),
+    # -- a state or its capital speaks ---------------------------------------------------
+    ('China said the move was "a serious provocation against regional peace".',
+     "serious provocation", "China"),
+    ('Beijing said the visit would "deepen mutual trust between the two peoples".',
+     "deepen mutual trust", "China"),
+    # -- partial quotes inside reported speech -------------------------------------------
+    ('Wang Yi met Lavrov on Monday. Wang said relations had reached "a new starting point".',
+     "new starting point", "Wang Yi"),
+    ('Sergey Lavrov called the talks "very useful" and said more would follow.',
+     "very useful", "Sergey Lavrov"),
+    ('Tokayev described China as a "reliable partner" and said trade would double.',
+     "reliable partner", "Kassym-Jomart Tokayev"),
+    ('Wang Yi said China and Pakistan were "ironclad" friends who trusted each other.',
+     "ironclad", "Wang Yi"),
+    ('Baku objected to what it called France\'s "pro-Armenian" stance.', "pro-Armenian",
+     "Azerbaijan"),
+    ('Putin agreed "in principle" to a UN role at the plant, the United Nations said in a '
+     'statement.', "in principle", "United Nations"),
+    ('Hakan Fidan described the talks as "constructive".', "constructive", "Hakan Fidan"),
+    ('Sergey Lavrov called the proposal "unacceptable" and left the room.', "unacceptable",
+     "Sergey Lavrov"),
+    ('Russia condemned what it called "provocative" naval drills near its coast.',
+     "provocative", "Russia"),
+    ('Kenya\'s foreign ministry spokesman, Peter Odhiambo, wrote on X that the talks had '
+     'been "frank and useful".', "frank and useful", "Peter Odhiambo"),
+    ('The summit host, Kenyan President William Ruto, welcomed the deal, saying it showed '
+     'that Africa could settle its disputes "on its own terms".', "on its own terms",
+     "William Ruto"),
+    ('Muhammad Yunus visited Beijing last week. Remarks he made there describing the '
+     'region as "landlocked" caused anger in New Delhi.', "landlocked", "Muhammad Yunus"),
+    ('Joko Widodo chaired the meeting. He added that he had asked for "a commitment" from '
+     'the generals.', "a commitment", "Joko Widodo"),
+    # -- an office relays a person's words: the person speaks --------------------------
+    ('Narendra Modi conveyed India\'s wish for "a positive and constructive relationship" '
+     'with Dhaka, Foreign Secretary Vikram Misri told reporters.', "positive and",
+     "Narendra Modi"),
+    ('The Kremlin also said Vladimir Putin blamed the state of relations on Berlin\'s '
+     '"unfriendly course".', "unfriendly course", "Vladimir Putin"),
+    # -- the quote runs on, or the speaker sits in another sentence ---------------------
+    ('"We are ready to talk," Lavrov said, "but not on these terms."', "these terms",
+     "Sergey Lavrov"),
+    ('"We are ready to talk," Lavrov said.\n"But not on these terms. Not while our '
+     'security is ignored."', "these terms", "Sergey Lavrov"),
+    ('Erdogan hosted Zelenskyy in Istanbul on Friday. Zelenskyy thanked Turkey for its '
+     'support.\n"Without Turkey, there would be no grain corridor."', "grain corridor",
+     "Volodymyr Zelenskyy"),
+    ('Cyril Ramaphosa was blunt when he spoke in Moscow.\n"Africa will not take sides in '
+     'this war. We want it to end."', "take sides", "Cyril Ramaphosa"),
+    ('Antony Blinken and Sergey Lavrov met in Geneva.\n"The door remains open." So said '
+     'Lavrov after the talks.', "door remains open", "Sergey Lavrov"),
+    ('Antony Blinken flew to Geneva on Monday.\n"Our position has not changed." Sergey '
+     'Lavrov made the remarks at a news conference in Moscow.', "has not changed",
+     "Sergey Lavrov"),
+    # -- two speakers in one paragraph ---------------------------------------------------
+    ('"We are ready for talks," Lavrov said. "Words are cheap," Antony Blinken replied.',
+     "Words are cheap", "Antony Blinken"),
+    ('"We are ready for talks," Lavrov said. "Words are cheap," Antony Blinken replied.',
+     "ready for talks", "Sergey Lavrov"),
+    # -- names the knowledge base does not know ------------------------------------------
+    ('"The port will reopen next week," said Ahmed Al-Mansouri, a spokesman for the port '
+     'authority.', "port will reopen", "Ahmed Al-Mansouri"),
+    ('"We were not consulted," Ingrid Hallvardsen, a senior Norwegian diplomat, told '
+     'reporters in Oslo.', "not consulted", "Ingrid Hallvardsen"),
+    # -- nested quotes: the outer speaker ------------------------------------------------
+    ('Viktor Orban said: "When I asked him about a ceasefire, he told me \'not now\'."',
+     "When I asked him", "Viktor Orbán"),
+    # -- British single quotes with apostrophes ------------------------------------------
+    ("'We're not going to copy anybody's model,' Sir Keir Starmer told reporters.",
+     "copy anybody", "Keir Starmer"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_speaker(annotate, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    result = annotate(text, DAY)
+    found = [q for q in result.quotes if q.direct and fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in result.quotes]}"
+    assert found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+# Quoted words that nobody is quoted as saying: labels, names, scare quotes.
+NOT_QUOTES = [
+    ('Under the so-called "roadmap", the parties committed to a ceasefire.', "roadmap"),
+    ('Budapest\'s "special" relationship with Moscow is nothing new.', "special"),
+    ('China and Russia declared a "no limits" partnership in February 2022.', "no limits"),
+    ('Putin and Xi pledged a "new era" of partnership between the two countries.',
+     "new era"),
+    ('Sergey Lavrov said Russia would "reduce" its operations near Kyiv.', "reduce"),
+    ('The Prime Minister of Nepal, Pushpa Kamal Dahal \'Prachanda\', arrived in Delhi, '
+     'Modi said.', "Prachanda"),
+    ('Dmitry Peskov said the so-called "peace formula" was a dead end.', "peace formula"),
+    ('The armies faced each other in a state of "no war, no peace" for two decades.',
+     "no war, no peace"),
+]
+
+
+def test_a_repeated_quote_is_one_quote(annotate) -> None:  # type: ignore[no-untyped-def]
+    """A summary bullet repeats the body's words: one quote, with the body's speaker."""
+    text = ("Wang meets Lavrov in Beijing\n"
+            "  • The Chinese diplomat says Beijing will keep to \u2018a fair stance\u2019\n"
+            "Chinese Foreign Minister Wang Yi met Sergey Lavrov on Monday.\n"
+            "Wang said that China would keep to \u201ca fair stance\u201d on the war.")
+    result = annotate(text, DAY)
+    found = [q for q in result.quotes if q.direct and "fair stance" in q.text]
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Wang Yi"]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_QUOTES)
+def test_not_a_quote(annotate, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    result = annotate(text, DAY)
+    assert not [q.text for q in result.quotes if q.direct and words in q.text]
