@@ -15,6 +15,13 @@ import pytest
     ("Vladimir Putin offered to negotiate with Volodymyr Zelenskyy.", []),
     ("The European Union called for negotiations between Russia and Ukraine.", []),
     ("Israel is opposed to French mediation in peace negotiations with Syria.", []),
+    # A series or a process is not one contact; a meeting of some hours is.
+    ("China and Russia have held regular consultations on Afghanistan.", []),
+    ("Negotiations between the EU and Mercosur have dragged on for two decades.", []),
+    ("Antony Blinken met Wang Yi for three hours on Monday.",
+     [("meeting", {"Antony Blinken", "Wang Yi"})]),
+    ("Xi Jinping and Vladimir Putin held their annual summit in Moscow on Monday.",
+     [("meeting", {"Xi Jinping", "Vladimir Putin"})]),
     # Naming someone is not phoning them; a lone name after "called" is.
     ("Joe Biden called Vladimir Putin a killer.", []),
     ("Xi Jinping called Putin on Monday.", [("call", {"Xi Jinping", "Vladimir Putin"})]),

@@ -106,11 +106,43 @@ def hypothetical(trigger: Any) -> bool:
 
 
 def habitual(trigger: Any, sent: Any) -> bool:
-    """"The two ministers meet annually": a habit, not an event (present simple)."""
+    """"The two ministers meet annually" (present simple), "have held regular consultations",
+    "negotiations have dragged on for two decades": a habit or a process, not an event."""
+    if _recurring_noun(trigger) or _lasting(trigger):
+        return True
     verb = _verb(trigger)
     if verb.tag_ not in {"VBP", "VBZ"}:
         return False
     return any(t.lower_ in HABITUAL for t in sent)
+
+
+RECURRING = {"regular", "annual", "frequent", "periodic", "routine", "weekly", "monthly",
+             "yearly", "biannual", "occasional", "repeated", "numerous", "several", "many"}
+LONG_UNITS = {"years", "decades", "months", "weeks", "decade", "year"}
+
+
+def _recurring_noun(trigger: Any) -> bool:
+    """"regular consultations", "several rounds of talks": a series, unless one of it is
+    meant ("their annual summit", "the annual summit")."""
+    if not trigger.tag_.startswith("NN"):
+        return False
+    words = [c for c in trigger.children if c.dep_ in {"amod", "nummod"}]
+    head = trigger.head.head if trigger.head.lower_ == "of" else None
+    if head is not None:  # "several rounds of talks"
+        words += [c for c in head.children if c.dep_ in {"amod", "nummod"}]
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
+                   for c in trigger.children)
+    return not definite and any(w.lower_ in RECURRING for w in words)
+
+
+def _lasting(trigger: Any) -> bool:
+    """"have dragged on for two decades", "for years": a process, not one meeting (a meeting
+    "for three hours" is one)."""
+    verb = _verb(trigger)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        if any(o.lower_ in LONG_UNITS for o in prep.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def background_cue(trigger: Any) -> bool:
