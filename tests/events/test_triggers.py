@@ -15,6 +15,12 @@ import pytest
     ("Vladimir Putin offered to negotiate with Volodymyr Zelenskyy.", []),
     ("The European Union called for negotiations between Russia and Ukraine.", []),
     ("Israel is opposed to French mediation in peace negotiations with Syria.", []),
+    # Unlikely, ruled out, not planned at all, or only an invitation: no contact yet.
+    ("Any meeting between Vladimir Putin and Volodymyr Zelenskyy is unlikely.", []),
+    ("A meeting between Joe Biden and Xi Jinping has not been ruled out.", []),
+    ("The Kremlin said there were no plans for Vladimir Putin to meet Volodymyr Zelenskyy.",
+     []),
+    ("Xi Jinping accepted an invitation to visit Moscow.", []),
     # A series or a process is not one contact; a meeting of some hours is.
     ("China and Russia have held regular consultations on Afghanistan.", []),
     ("Negotiations between the EU and Mercosur have dragged on for two decades.", []),

@@ -20,6 +20,11 @@ REQUESTS = {"offer", "offers", "offered", "propose", "proposes", "proposed", "de
 APPEALS = {"call", "calls", "called", "calling", "push", "pushed", "pushing", "pushes", "press",
            "pressed", "pressing", "appeal", "appealed", "appeals", "appealing", "urged",
            "lobbied", "lobbying", "campaigned"}
+UNCERTAIN = {"unlikely", "likely", "possible", "impossible", "uncertain", "doubtful",
+             "conceivable", "out"}
+PLAN_NOUNS = {"plans", "plan", "proposal", "proposals", "invitation", "invitations", "offer",
+              "idea", "prospect", "prospects", "possibility", "hopes", "chance", "chances",
+              "request", "preparations", "bid"}
 OPPOSITION = {"opposed", "oppose", "opposes", "opposing", "against", "resists", "resisted",
               "resisting"}
 READINESS = {"willing", "ready", "prepared", "open", "eager", "keen", "happy", "able",
@@ -93,6 +98,13 @@ def hypothetical(trigger: Any) -> bool:
         governing.append(governing[-1].head)
     if any({a.lower_ for a in _aux(v)} & HYPOTHETICAL for v in governing):
         return True
+    if any(c.dep_ == "det" and c.lower_ in {"any", "no"} for c in trigger.children):
+        return True  # "any meeting between Putin and Zelensky", "there was no meeting"
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.lower_ in UNCERTAIN for c in trigger.head.children if c.dep_ in {"acomp", "prt"}):
+        return True  # "a meeting ... is unlikely", "... has not been ruled out"
+    if any(a.lower_ in PLAN_NOUNS for a in list(trigger.ancestors)[:4]):
+        return True  # "there were no plans for Putin to meet", "an invitation to visit"
     if any(a.lower_ in OPPOSITION for a in list(trigger.ancestors)[:4]):
         return True  # "Israel is opposed to French mediation in negotiations with Syria"
     if any(v.lower_ in READINESS for v in governing[1:]):
