@@ -21,6 +21,11 @@ import pytest
     ("The Kremlin said there were no plans for Vladimir Putin to meet Volodymyr Zelenskyy.",
      []),
     ("Xi Jinping accepted an invitation to visit Moscow.", []),
+    # Two private people talking is no diplomatic contact; an official without a knowledge
+    # base entry is still one.
+    ("It was the very first time Owen Dempsey and Jack Miller spoke.", []),
+    ("Foreign Minister Kwame Asante met Ambassador Lena Brandt on Monday.",
+     [("meeting", {"Kwame Asante", "Lena Brandt"})]),
     # A series or a process is not one contact; a meeting of some hours is.
     ("China and Russia have held regular consultations on Afghanistan.", []),
     ("Negotiations between the EU and Mercosur have dragged on for two decades.", []),

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from readout.actors import KnowledgeBase, TokenMention
+from readout.actors.offices import TITLE_WORDS
 from readout.events import arguments, multilateral, status
 from readout.events.combine import combine, parties
 from readout.events.context import Context
@@ -34,6 +35,11 @@ __all__ = ["VERSION", "Context", "extract_events"]
 VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
 INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
+# Office words beyond the knowledge base's titles: "presidential adviser Yemane Gebreab".
+OFFICE_NOUNS = {"adviser", "advisor", "envoy", "ambassador", "senator", "governor", "mayor",
+                "commissioner", "deputy", "vice", "undersecretary", "negotiator", "diplomat",
+                "official", "spokesperson", "spokesman", "spokeswoman", "general", "admiral",
+                "chancellor", "emir", "king", "queen", "prince", "sheikh", "president"}
 # "He last visited in March": a visit whose destination is the place the article is about.
 # Not a noun ("his first trip abroad") nor a travel verb ("flew in last night").
 VISIT_VERBS = {"visit", "visits", "visited", "visiting"}
@@ -67,8 +73,31 @@ def extract_events(
                                     (found, named), paragraph.offset)
                 found += [at_dateline(m, dateline) if number == 0 else m for m in new]
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
+    officials = _titled_people(paragraphs, mentions)
+    found = [m for m in found if any(_official(a, officials) for a in m.participants)]
     return combine(_same_day_same_place(multilateral.expand(found, paragraphs, mentions,
                                                             context)))
+
+
+def _official(actor: ActorRef, titled: set[str]) -> bool:
+    """A state, an organisation, an office-holder the knowledge base knows, or someone the
+    text introduces with an office: a diplomatic contact has at least one. Two private
+    people talking ("the very first time they spoke") is not one."""
+    return actor.kind != "person" or actor.id is not None or actor.name in titled
+
+
+def _titled_people(paragraphs: Sequence[Paragraph],
+                   mentions: Sequence[Sequence[TokenMention]]) -> set[str]:
+    """People named right after a title word ("Foreign Minister Osman Saleh", "presidential
+    adviser Yemane Gebreab") or by their title ("the Eritrean foreign minister")."""
+    titled = set()
+    for paragraph, found in zip(paragraphs, mentions, strict=True):
+        for mention in found:
+            before = paragraph.doc[max(0, mention.start - 3):mention.start]
+            if mention.actor.kind == "person" and (mention.how in {"title", "counterpart"} or any(
+                    t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_NOUNS for t in before)):
+                titled.add(mention.actor.name)
+    return titled
 
 
 def _same_day_same_place(found: list[EventMention]) -> list[EventMention]:
