@@ -26,6 +26,11 @@ import pytest
     ("It was the very first time Owen Dempsey and Jack Miller spoke.", []),
     ("Foreign Minister Kwame Asante met Ambassador Lena Brandt on Monday.",
      [("meeting", {"Kwame Asante", "Lena Brandt"})]),
+    # Being at an organisation's gathering is no contact with the organisation.
+    ("At the recent United Nations Climate Action Summit, Narendra Modi pledged to double "
+     "solar capacity.", []),
+    ("Xi Jinping and Joe Biden met at the APEC summit in San Francisco on Thursday.",
+     [("meeting", {"Xi Jinping", "Joe Biden"})]),
     # A series or a process is not one contact; a meeting of some hours is.
     ("China and Russia have held regular consultations on Afghanistan.", []),
     ("Negotiations between the EU and Mercosur have dragged on for two decades.", []),

@@ -35,6 +35,7 @@ __all__ = ["VERSION", "Context", "extract_events"]
 VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
 INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
+GATHERINGS = {"summit", "conference", "forum", "assembly", "session", "meeting", "summits"}
 # Office words beyond the knowledge base's titles: "presidential adviser Yemane Gebreab".
 OFFICE_NOUNS = {"adviser", "advisor", "envoy", "ambassador", "senator", "governor", "mayor",
                 "commissioner", "deputy", "vice", "undersecretary", "negotiator", "diplomat",
@@ -138,11 +139,25 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if (not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS
             and token.tag_.startswith("VB")):
         groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
+    groups = [g for g in groups if not _attending_its_gathering(token, g, roles)]
     if not groups:
         return []
     base = details(trigger, sent, offset, roles, context)
     return [EventMention(participants=group, **{**base, "topics": with_places(
         base["topics"], sent, group, base["location"])}) for group in groups]
+
+
+def _attending_its_gathering(token: Any, group: tuple[ActorRef, ...],
+                             roles: list[arguments.Role]) -> bool:
+    """"At the UN Climate Action Summit, Modi pledged ...", "Xi will join other leaders at
+    the APEC summit": being at an organisation's gathering is no contact with it — a one-
+    sided party and the organisation that names the gathering."""
+    if token.lower_ not in GATHERINGS:
+        return False
+    named_by = {r.mention.actor.name for r in roles if r.mention.actor.kind == "organisation"
+                and token.doc[r.mention.start:r.mention.end].root.head.i == token.i}
+    others = [a for a in group if a.name not in named_by]
+    return bool(named_by) and len(parties(others)) < 2
 
 
 def _is_setting(token: Any) -> bool:
