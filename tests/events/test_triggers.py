@@ -31,6 +31,10 @@ import pytest
      "solar capacity.", []),
     ("Xi Jinping and Joe Biden met at the APEC summit in San Francisco on Thursday.",
      [("meeting", {"Xi Jinping", "Joe Biden"})]),
+    # Talks named by their subject with nothing making them take place: a process.
+    ("A muddled view of US-China trade talks is weighing on investors.", []),
+    ("Trade talks between the US and China resumed on Monday.",
+     [("meeting", {"United States", "China"})]),
     # A series or a process is not one contact; a meeting of some hours is.
     ("China and Russia have held regular consultations on Afghanistan.", []),
     ("Negotiations between the EU and Mercosur have dragged on for two decades.", []),

@@ -120,7 +120,7 @@ def hypothetical(trigger: Any) -> bool:
 def habitual(trigger: Any, sent: Any) -> bool:
     """"The two ministers meet annually" (present simple), "have held regular consultations",
     "negotiations have dragged on for two decades": a habit or a process, not an event."""
-    if _recurring_noun(trigger) or _lasting(trigger):
+    if _recurring_noun(trigger) or _lasting(trigger) or _process(trigger, sent):
         return True
     verb = _verb(trigger)
     if verb.tag_ not in {"VBP", "VBZ"}:
@@ -145,6 +145,28 @@ def _recurring_noun(trigger: Any) -> bool:
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"}
                    for c in trigger.children)
     return not definite and any(w.lower_ in RECURRING for w in words)
+
+
+PROCESSES = {"trade", "peace", "nuclear", "climate", "border", "ceasefire", "truce", "arms",
+             "security", "tariff", "debt", "accession", "membership"}
+TAKING_PLACE = {"held", "hold", "holds", "holding", "had", "have", "has", "began", "begin",
+                "begins", "opened", "open", "resumed", "resume", "resumes", "concluded",
+                "ended", "attended", "attend", "launched", "start", "started", "wrapped",
+                "convened", "hosted", "host", "joined"}
+
+
+def _process(trigger: Any, sent: Any) -> bool:
+    """"A muddled view of US-China trade talks", "brought his showmanship to trade talks with
+    China": talks named by their subject, with no date and nothing that makes them take place,
+    are a process under way, not a contact."""
+    if trigger.lower_ not in {"talks", "negotiations", "consultations", "dialogue"} or not any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in PROCESSES for c in trigger.children):
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in sent):
+        return False
+    governors = [trigger.head, trigger.head.head] if trigger.head.dep_ == "prep" else [
+        trigger.head]
+    return not any(g.lower_ in TAKING_PLACE for g in governors)
 
 
 def _lasting(trigger: Any) -> bool:
