@@ -208,3 +208,15 @@ def test_a_repeated_quote_is_one_quote(annotate) -> None:  # type: ignore[no-unt
 def test_not_a_quote(annotate, text: str, words: str) -> None:  # type: ignore[no-untyped-def]
     result = annotate(text, DAY)
     assert not [q.text for q in result.quotes if q.direct and words in q.text]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # The name of a song or a book in quote marks is no quotation.
+    ("The band played \"Takin' It To the Streets\" and \"What A Fool Believes\" to a packed "
+     "hall.", 0),
+    # Title case said by someone is a quotation.
+    ("\"Make Our Cities Safe Again,\" President Joe Biden said on Monday.", 1),
+])
+def test_titles_are_not_quotes(annotate, sentence: str, kept: int) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\n" + sentence, "2024-05-01")
+    assert len([q for q in result.quotes if q.direct]) == kept

@@ -13,6 +13,7 @@ said that ...") comes out with `direct=False` and the reported clause as its tex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -48,7 +49,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph],
     found = [_direct(text, quoted, sentences) for quoted in find_quoted(text)]
     direct = _continued(text, [q for q in found if q is not None])
     direct = _once([_from_context(q, sentences) for q in direct])
-    direct = [q for q in direct if not _unattributed_term(q, sentences)]
+    direct = [q for q in direct if not _unattributed_term(q, sentences) and not _a_title(q)]
     reported = [q for s in sentences for q in _indirect(text, s)
                 if not any(d.start < q.end and q.start < d.end for d in direct)]
     return tuple(sorted(direct + reported, key=lambda q: q.start))
@@ -94,6 +95,19 @@ def _unattributed_term(quote: Quote, sentences: list[_Sentence]) -> bool:
     quoted = Quoted(quote.start, quote.end)
     return not any(speakers.has_cue(s.sent, _tokens_inside(s, quoted))
                    for s in sentences if _overlaps(s, quoted))
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "at", "by",
+                "with", "from", "is", "it"}
+
+
+def _a_title(quote: Quote) -> bool:
+    """Quoted words in title case that nobody is said to have said: the name of a song, a
+    book, a show or an operation ("Takin' It To the Streets"), not a quotation."""
+    if quote.speaker is not None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w']*", quote.text) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _once(found: list[Quote]) -> list[Quote]:
