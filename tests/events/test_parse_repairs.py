@@ -177,3 +177,11 @@ def test_same_day_same_place(annotate) -> None:  # type: ignore[no-untyped-def]
     result = annotate(text, "2022-09-16")
     assert [e.location.name if e.location else None for e in result.events] == [
         "Samarkand", "Samarkand"]
+
+
+def test_officials_met_where_the_story_is_filed(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nHANOI, Vietnam (AP) - U.S. Defense Secretary Mark Esper arrived in Vietnam on "
+            "Tuesday.\nEsper met with several top government officials on Wednesday.")
+    result = annotate(text, "2019-11-21")
+    assert [sorted(a.name for a in e.participants) for e in result.events][-1] == [
+        "Mark Esper", "Vietnam"]

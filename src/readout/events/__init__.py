@@ -28,13 +28,16 @@ from readout.events.triggers import (
     find_triggers,
 )
 from readout.nlp import Paragraph
-from readout.records import ActorRef, EventMention
+from readout.records import ActorRef, EventMention, Location
 
 __all__ = ["VERSION", "Context", "extract_events"]
 
 VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
 INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
+# Unnamed officials of the place a visitor is in: "met with several top government officials".
+LOCAL_OFFICIALS = {"officials", "leaders", "counterparts", "ministers", "authorities",
+                   "officers", "dignitaries", "lawmakers", "government"}
 GATHERINGS = {"summit", "conference", "forum", "assembly", "session", "meeting", "summits"}
 # Office words beyond the knowledge base's titles: "presidential adviser Yemane Gebreab".
 OFFICE_NOUNS = {"adviser", "advisor", "envoy", "ambassador", "senator", "governor", "mayor",
@@ -65,6 +68,8 @@ def extract_events(
         if not found and lead_day is None:
             lead_day = news_day(next(iter(paragraph.doc.sents)), context)
         dateline = dateline_place(paragraph.doc.text, context.kb)
+        if dateline is not None and context.dateline is None:
+            context = replace(context, dateline=dateline)
         for number, sent in enumerate(paragraph.doc.sents):
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
@@ -139,12 +144,35 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if (not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS
             and token.tag_.startswith("VB")):
         groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
+    if not groups and context.dateline is not None and _meets_local_officials(token):
+        groups = _with_the_hosts(roles, context.dateline, context.kb)
     groups = [g for g in groups if not _attending_its_gathering(token, g, roles)]
     if not groups:
         return []
     base = details(trigger, sent, offset, roles, context)
     return [EventMention(participants=group, **{**base, "topics": with_places(
         base["topics"], sent, group, base["location"])}) for group in groups]
+
+
+def _meets_local_officials(token: Any) -> bool:
+    """"Esper met with several top government officials": unnamed officials, of no state."""
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children if o.dep_ == "pobj"]
+    return token.tag_.startswith("VB") and any(
+        o.lower_ in LOCAL_OFFICIALS and not any(c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "poss"
+                                                for c in o.subtree) for o in objects)
+
+
+def _with_the_hosts(roles: list[arguments.Role], dateline: Location, kb: KnowledgeBase
+                    ) -> list[tuple[ActorRef, ...]]:
+    """The officials a visitor met in the dateline's country are that country's."""
+    visitors = [r.mention.actor for r in roles if r.role == "subject"]
+    code = kb.country_code_by_name(dateline.country or "")
+    if len(parties(visitors)) != 1 or code is None or kb.countries[code].name in parties(
+            visitors):
+        return []
+    return [(*dedupe(visitors), kb.country_ref(code))]
 
 
 def _attending_its_gathering(token: Any, group: tuple[ActorRef, ...],

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from readout.actors import KnowledgeBase
+from readout.records import Location
 
 
 @dataclass(frozen=True)
@@ -16,3 +17,4 @@ class Context:
     default_date: str | None = None  # the date of news reported without one
     earliest: str | None = None  # the first day the document can be from, when not known
     narrative_day: str | None = None  # the last day the story told of: "two days later"
+    dateline: Location | None = None  # the place a wire story is filed from
