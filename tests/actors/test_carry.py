@@ -1,0 +1,29 @@
+"""Unknown people carried through a document by their surname."""
+
+from __future__ import annotations
+
+from readout.actors.carry import carry_surnames
+from readout.actors.mentions import TokenMention
+from readout.records import ActorRef
+
+
+def _person(name: str, known: bool = False) -> TokenMention:
+    return TokenMention(0, 1, ActorRef(name, "p:x" if known else None, "person", None), "name")
+
+
+def test_surname_of_an_unknown_person(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = "Title\nPress secretary Shafiqul Alam spoke first. \"It went well,\" Alam said."
+    result = annotate(text, "2024-05-01")
+    [quote] = [q for q in result.quotes if q.direct]
+    assert quote.speaker is not None and quote.speaker.name == "Shafiqul Alam"
+
+
+def test_two_full_names_with_the_surname_give_no_guess() -> None:
+    paragraphs = [[_person("Amina Diallo"), _person("Moussa Diallo")], [_person("Diallo")]]
+    assert carry_surnames(paragraphs)[1][0].actor.name == "Diallo"
+
+
+def test_known_people_are_left_alone() -> None:
+    paragraphs = [[_person("Shafiqul Alam")], [_person("Alam", known=True)]]
+    assert carry_surnames(paragraphs)[1][0].actor.id == "p:x"
+    assert carry_surnames(paragraphs)[1][0].actor.name == "Alam"
