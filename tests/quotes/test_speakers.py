@@ -220,3 +220,12 @@ def test_not_a_quote(annotate, text: str, words: str) -> None:  # type: ignore[n
 def test_titles_are_not_quotes(annotate, sentence: str, kept: int) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Title\n" + sentence, "2024-05-01")
     assert len([q for q in result.quotes if q.direct]) == kept
+
+
+def test_an_echo_of_a_longer_quote_is_not_another_quote(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nSergey Lavrov described the ties as being at an \"unprecedented stage\" of "
+            "development.\n\"We are truly at an unprecedented stage in our relations,\" Lavrov "
+            "said.")
+    result = annotate(text, "2024-11-20")
+    assert [q.text for q in result.quotes if q.direct] == [
+        "We are truly at an unprecedented stage in our relations,"]

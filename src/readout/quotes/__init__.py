@@ -48,7 +48,7 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph],
     sentences = list(_sentences(paragraphs, mentions, ministry_of))
     found = [_direct(text, quoted, sentences) for quoted in find_quoted(text)]
     direct = _continued(text, [q for q in found if q is not None])
-    direct = _once([_from_context(q, sentences) for q in direct])
+    direct = _echoes_dropped(_once([_from_context(q, sentences) for q in direct]))
     direct = [q for q in direct if not _unattributed_term(q, sentences) and not _a_title(q)]
     reported = [q for s in sentences for q in _indirect(text, s)
                 if not any(d.start < q.end and q.start < d.end for d in direct)]
@@ -120,6 +120,18 @@ def _once(found: list[Quote]) -> list[Quote]:
         if kept is None or (kept.speaker is None and quote.speaker is not None):
             chosen[_words(quote.text)] = quote
     return [q for q in found if chosen.get(_words(q.text)) is q]
+
+
+def _echoes_dropped(found: list[Quote]) -> list[Quote]:
+    """A few words that repeat part of a longer quotation of the document (a summary's
+    'unprecedented stage' beside the full sentence it comes from) are that quotation again,
+    not a quote of their own."""
+    def echo(quote: Quote) -> bool:
+        words = _words(quote.text)
+        return len(words.split()) <= 4 and any(
+            other is not quote and len(_words(other.text)) > len(words)
+            and f" {words} " in f" {_words(other.text)} " for other in found)
+    return [q for q in found if not echo(q)]
 
 
 def _words(text: str) -> str:
