@@ -180,13 +180,15 @@ def load_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     data = resources.files("readout.actors") / "data"
     sources = [_bundled_reader(data)] + [_folder_reader(path) for path in extra]
+    ministries: dict[str, str] = {}
     for read in sources:
         _load_countries(kb, read("countries.tsv"))
         _load_organisations(kb, read("organisations.tsv"))
         _load_people(kb, read("people.tsv"))
         _load_terms(kb, read("roles.tsv"))
         _load_places(kb, read("places.tsv"))
-    _add_ministries(kb)
+        ministries.update({row["code"]: row["name"] for row in read("ministries.tsv")})
+    _add_ministries(kb, ministries)
     _index(kb)
     return kb
 
@@ -266,14 +268,17 @@ def _load_places(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
         )
 
 
-def _add_ministries(kb: KnowledgeBase) -> None:
-    """Each state's foreign ministry, named the way news names it."""
+def _add_ministries(kb: KnowledgeBase, official: dict[str, str]) -> None:
+    """Each state's foreign ministry, named the way news names it: "Ministry of Foreign
+    Affairs of X", or its own name where it has another (`ministries.tsv`: "United States
+    Department of State", "Ministry of External Affairs of India")."""
     for code, country in kb.countries.items():
         org_id = f"mfa:{code}"
         if org_id in kb.organisations:
             continue
+        name = official.get(code, f"Ministry of Foreign Affairs of {country.name}")
         forms = [f"foreign ministry of {country.name}",
-                 f"Ministry of Foreign Affairs of {country.name}"]
+                 f"Ministry of Foreign Affairs of {country.name}", name]
         for owner in (country.name, *country.aliases):
             forms += [f"{owner}{s} {kind}" for s in ("'s", "’s") for kind in _MINISTRY_NAMES]
         for adjective in country.adjectives:
@@ -281,7 +286,7 @@ def _add_ministries(kb: KnowledgeBase) -> None:
         # "the State Department", "the Foreign Office": offices that name the ministry.
         forms += [m for m in country.metonyms if _ministry_form(m)]
         kb.organisations[org_id] = Organisation(
-            id=org_id, name=f"Ministry of Foreign Affairs of {country.name}", qid="",
+            id=org_id, name=name, qid="",
             aliases=tuple(forms), kind="ministry", country=code,
         )
 
