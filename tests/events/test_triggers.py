@@ -45,6 +45,11 @@ import pytest
     # Naming someone is not phoning them; a lone name after "called" is.
     ("Joe Biden called Vladimir Putin a killer.", []),
     ("Xi Jinping called Putin on Monday.", [("call", {"Xi Jinping", "Vladimir Putin"})]),
+    # Spoke with someone, with no place and nothing in person: by phone.
+    ("Naftali Bennett spoke on Sunday with Emmanuel Macron.",
+     [("call", {"Naftali Bennett", "Emmanuel Macron"})]),
+    ("Naftali Bennett spoke with Emmanuel Macron in Paris on Sunday.",
+     [("meeting", {"Naftali Bennett", "Emmanuel Macron"})]),
     # Called to do something for someone: a call to that someone.
     ("Joe Biden called to congratulate Recep Tayyip Erdogan on Sunday.",
      [("call", {"Joe Biden", "Recep Tayyip Erdoğan"})]),

@@ -55,6 +55,10 @@ TIME_NOUNS = {"hours", "hour", "day", "days", "time", "evening", "morning", "aft
               "minutes", "night", "weekend"}
 CALL_WORDS = {"phone", "telephone", "video", "videoconference", "teleconference", "virtual",
               "virtually", "phoned", "telephoned", "call", "calls", "dialled", "dialed"}
+# Words that put a contact in one room: "spoke with Macron at the Elysee", "met", "visit".
+IN_PERSON = {"met", "meet", "meeting", "visit", "visited", "visiting", "visits", "summit",
+             "sidelines", "margins", "arrived", "hosted", "received", "dinner", "lunch", "talks",
+             "trip", "travelled", "traveled", "flew", "press", "conference", "reporters"}
 # "called for calm", "called on Russia to", "calls for a ceasefire": appeals, not calls.
 APPEAL_PREPOSITIONS = {"for", "on", "upon"}
 # Objects of "received"/"hosted" that are people: "received the delegation".
@@ -180,5 +184,16 @@ def is_call(trigger: Trigger, sent: Any) -> bool:
     token = trigger.token
     if {t.lower_ for t in token.subtree} & CALL_WORDS:
         return True
-    return any(t.lower_ in CALL_WORDS and t.head.lower_ in {"by", "over", "on", "via"}
-               and in_clause(t, token) for t in sent)
+    if any(t.lower_ in CALL_WORDS and t.head.lower_ in {"by", "over", "on", "via"}
+           and in_clause(t, token) for t in sent):
+        return True
+    return _spoke_from_afar(token, sent)
+
+
+def _spoke_from_afar(token: Any, sent: Any) -> bool:
+    """"Bennett also spoke on Sunday with Macron": a leader who speaks with another, with no
+    place and nothing in person in the sentence, did so by phone."""
+    if token.lower_ not in {"spoke", "speaks", "speak", "speaking", "talked", "talks"} or (
+            not token.tag_.startswith("VB")):
+        return False
+    return not any(t.ent_type_ in {"GPE", "FAC", "LOC"} or t.lower_ in IN_PERSON for t in sent)
