@@ -45,6 +45,10 @@ import pytest
     # Naming someone is not phoning them; a lone name after "called" is.
     ("Joe Biden called Vladimir Putin a killer.", []),
     ("Xi Jinping called Putin on Monday.", [("call", {"Xi Jinping", "Vladimir Putin"})]),
+    # Two people signing together in a named place met there; two states need not have.
+    ("Alexis Tsipras and Zoran Zaev signed the agreement at Lake Prespa on Sunday.",
+     [("meeting", {"Alexis Tsipras", "Zoran Zaev"})]),
+    ("Russia and China signed a gas deal in Beijing in 2014.", []),
     # Spoke with someone, with no place and nothing in person: by phone.
     ("Naftali Bennett spoke on Sunday with Emmanuel Macron.",
      [("call", {"Naftali Bennett", "Emmanuel Macron"})]),

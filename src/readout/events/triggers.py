@@ -49,6 +49,8 @@ CONTACT_NOUNS = {
     # A meal shared with someone: "a working lunch with Macron", "an iftar dinner with the king".
     "dinner": "meet", "lunch": "meet", "luncheon": "meet", "breakfast": "meet", "banquet": "meet",
 }
+# Acts two leaders do together: with both named and a place, they met there.
+JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled"}
 JOIN_VERBS = {"join", "joins", "joined", "joining"}
 SPEND_VERBS = {"spend", "spends", "spent", "spending"}
 TIME_NOUNS = {"hours", "hour", "day", "days", "time", "evening", "morning", "afternoon",
@@ -91,6 +93,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "welcomed the visit", "received a letter"
                 if sense != "call" or _calls_someone(token):
                     found.append(Trigger(token, sense, True))
+            elif word in JOINT_ACTS and _done_together_somewhere(token):
+                found.append(Trigger(token, "meet", False))  # "signed deals in Beijing"
             elif word in WEAK_VERBS and _particle_ok(token):
                 found.append(Trigger(token, WEAK_VERBS[word], False))
         elif (token.tag_.startswith("NN") and word in CONTACT_NOUNS and token.dep_ != "amod"
@@ -100,6 +104,23 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 sense = "call_on"  # "paid a courtesy call on the President": in person
             found.append(Trigger(token, sense, True))
     return found
+
+
+def _done_together_somewhere(token: Any) -> bool:
+    """"Putin and Xi ... signed a series of cooperation deals in Beijing": two people who
+    sign together in a named place met there (two states alone may sign apart)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if (
+            token.dep_ == "conj") else None
+    people = [t for t in ([subject] if subject is not None else []) + (
+        [c for c in subject.conjuncts] if subject is not None else [])
+        if t.ent_type_ == "PERSON"]
+    own = [t for t in token.subtree if subject is None or not (
+        subject.left_edge.i <= t.i <= subject.right_edge.i)]
+    placed = any(t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
+                 and t.ent_type_ in {"GPE", "FAC", "LOC"} for t in own)
+    return len(people) >= 2 and placed
 
 
 def _particle_ok(token: Any) -> bool:
