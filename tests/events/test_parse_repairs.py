@@ -16,6 +16,9 @@ import pytest
     # The person a relative clause is about takes part in what it reports.
     ("The last African leader honoured with a state visit was John Kufuor, who was hosted by "
      "President George W. Bush in 2008.", {"John Kufuor", "George W. Bush"}),
+    # ... and the people coordinated with that person.
+    ("The idea came from Joko Widodo and Muhyiddin Yassin, who met in Jakarta in February.",
+     {"Joko Widodo", "Muhyiddin Yassin"}),
     # The host of talks takes part, even when the parse hangs "hosted" on the place.
     ("Felix Tshisekedi and Paul Kagame agreed on a plan after talks in the Angolan capital "
      "hosted by President Joao Lourenco.", {"Félix Tshisekedi", "Paul Kagame", "João Lourenço"}),

@@ -49,6 +49,9 @@ import pytest
     ("Alexis Tsipras and Zoran Zaev signed the agreement at Lake Prespa on Sunday.",
      [("meeting", {"Alexis Tsipras", "Zoran Zaev"})]),
     ("Russia and China signed a gas deal in Beijing in 2014.", []),
+    ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida laid "
+     "flowers together on Sunday at the memorial.",
+     [("meeting", {"Yoon Suk Yeol", "Fumio Kishida"})]),
     # Spoke with someone, with no place and nothing in person: by phone.
     ("Naftali Bennett spoke on Sunday with Emmanuel Macron.",
      [("call", {"Naftali Bennett", "Emmanuel Macron"})]),

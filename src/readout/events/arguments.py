@@ -76,9 +76,9 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
     callee = called_to(trigger)
     if callee is not None:  # "Sisi called to congratulate him"
         out += [Role(m, "object") for m in mentions if m.start <= callee.i < m.end]
-    antecedent = _relative_antecedent(trigger, mentions)
-    if antecedent is not None and antecedent not in [r.mention for r in out]:
-        out.append(Role(antecedent, "subject" if _active(trigger) else "object"))
+    for antecedent in relative_antecedents(trigger, mentions):
+        if antecedent not in [r.mention for r in out]:
+            out.append(Role(antecedent, "subject" if _active(trigger) else "object"))
     if verbal and not any(r.role == "subject" for r in out):
         out += [Role(m, "subject") for m in _fronted_subject(trigger, mentions, sent)]
     return out
@@ -114,6 +114,18 @@ def _relative_antecedent(trigger: Any, mentions: Sequence[TokenMention]
         return None
     noun = head.head
     return next((m for m in mentions if m.start <= noun.i < m.end), None)
+
+
+def relative_antecedents(trigger: Any, mentions: Sequence[TokenMention]
+                         ) -> list[TokenMention]:
+    """The antecedent of a relative clause and the people coordinated with it: "Widodo and
+    Muhyiddin, who met in Jakarta"."""
+    first = _relative_antecedent(trigger, mentions)
+    if first is None:
+        return []
+    noun = clause_head(trigger).head
+    others = {t.i for t in noun.conjuncts}
+    return [first] + [m for m in mentions if any(m.start <= i < m.end for i in others)]
 
 
 def _active(trigger: Any) -> bool:

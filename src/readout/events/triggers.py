@@ -93,7 +93,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     continue  # "welcomed the visit", "received a letter"
                 if sense != "call" or _calls_someone(token):
                     found.append(Trigger(token, sense, True))
-            elif word in JOINT_ACTS and _done_together_somewhere(token):
+            elif (word in JOINT_ACTS or _together(token)) and _done_together_somewhere(token):
                 found.append(Trigger(token, "meet", False))  # "signed deals in Beijing"
             elif word in WEAK_VERBS and _particle_ok(token):
                 found.append(Trigger(token, WEAK_VERBS[word], False))
@@ -120,7 +120,15 @@ def _done_together_somewhere(token: Any) -> bool:
         subject.left_edge.i <= t.i <= subject.right_edge.i)]
     placed = any(t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
                  and t.ent_type_ in {"GPE", "FAC", "LOC"} for t in own)
-    return len(people) >= 2 and placed
+    return len(people) >= 2 and (placed or _together(token))
+
+
+def _together(token: Any) -> bool:
+    """"Yoon and Kishida laid flowers together": done side by side."""
+    near = [*token.children, *(g for c in token.children if c.dep_ == "prep"
+                               for g in c.children)]
+    return token.tag_.startswith("VB") and any(
+        c.dep_ == "advmod" and c.lower_ in {"together", "jointly"} for c in near)
 
 
 def _particle_ok(token: Any) -> bool:
