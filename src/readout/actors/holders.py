@@ -79,9 +79,22 @@ class HolderChooser:
             wanted = MONARCH_TITLES if words == "monarch" else (words,)
             titled = [t.person for t in self.kb.terms_in.get(country, ())
                       if t.office in _HEADS and t.holds_on(day) and _says(t.title, wanted)]
+            # Peru's prime minister is not its head of government (the president is): a
+            # post filed as `other` under exactly that title.
+            titled = titled or [t.person for t in self.kb.terms_in.get(country, ())
+                                if t.office == "other" and t.holds_on(day)
+                                and t.title.lower() == words]
             if titled:
                 return self._first(titled, counts)
-        for name in candidate_offices(self.kb, office, country):
+        offices = candidate_offices(self.kb, office, country)
+        if office == "leader" and day is not None:
+            # "the Malaysian leader" fits the king and the prime minister: the one the
+            # article has named, whichever office that is; else the first office's holder.
+            named = [p for name in offices for p in self.kb.holders(name, country, day)
+                     if counts[self.kb.people[p].name]]
+            if named:
+                return named[0]
+        for name in offices:
             holders = self.kb.holders(name, country, day)
             named = [p for p in holders if counts[self.kb.people[p].name]]
             if day is None and len(named) == 1:

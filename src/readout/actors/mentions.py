@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from readout.actors import anaphora, honorifics, notnames, variants, voice
 from readout.actors.holders import HolderChooser
 from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase, Term
 from readout.actors.names import HONORIFICS, NameIndex, fold
@@ -51,8 +52,11 @@ class _State:
     surnames: dict[str, list[ActorRef]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     last_person: list[ActorRef] = field(default_factory=list)
-    last_subject: list[ActorRef] = field(default_factory=list)
+    last_subject: list[anaphora.Subject] = field(default_factory=list)
     seen: list[ActorRef] = field(default_factory=list)
+    states: Counter[str] = field(default_factory=Counter)  # how often each state is named
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # states named side by side
+    speaks_for: str | None = None
 
 
 class ActorFinder:
@@ -75,12 +79,23 @@ class ActorFinder:
         self.unique_surnames = _unique_surnames(kb)
         self.names = NameIndex(kb)
         self.choose = HolderChooser(kb)
+        self.possessive = anaphora.Possessive(kb, self.choose)
 
-    def document(self, paragraphs: Sequence[Paragraph], day: str | None) -> list[
-            list[TokenMention]]:
-        """Mentions per paragraph, in the order of the paragraphs."""
-        state = _State(day=day)
+    def document(self, paragraphs: Sequence[Paragraph], day: str | None,
+                 speaks_for: str | None = None) -> list[list[TokenMention]]:
+        """Mentions per paragraph, in the order of the paragraphs. `speaks_for` is the
+        state (alpha-3) whose government published the document, when the source says."""
+        state = _State(day=day, speaks_for=voice.own_state(self.kb, speaks_for))
         named = [self._names(p.doc, state) for p in paragraphs]
+        countries = [(p.doc, m.start, code) for p, found in zip(paragraphs, named, strict=True)
+                     for m in found if m.actor.kind == "country"
+                     and (code := self.kb.country_code_by_name(m.actor.name))]
+        people = [self.kb.people[k].country for found in named for m in found
+                  if m.actor.kind == "person" and (k := _person_key(self.kb, m.actor))
+                  in self.kb.people]
+        state.states = voice.state_counts(self.kb, (p.doc for p in paragraphs), countries,
+                                          people)
+        state.pairs = voice.paired(countries)
         return [self._resolve(p.doc, names, state) for p, names in zip(paragraphs, named,
                                                                       strict=True)]
 
@@ -96,11 +111,13 @@ class ActorFinder:
                 spans.append(span)
         found = [self._from_kb(span) for span in filter_spans(spans)
                  if not _part_of_a_name(span, self._keys[span.label_][0], self.kb)
-                 and not _first_name(span, self._keys[span.label_][0])]
+                 and not _first_name(span, self._keys[span.label_][0])
+                 and not notnames.inside_region(span)]
         found = [m for m in found if not _city_as_place(m, doc)]
         taken = {i for m in found for i in range(m.start, m.end)}
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
+        for ent in honorifics.person_spans(doc):
+            if taken.intersection(range(ent.start, ent.end)) or (
+                    notnames.outlet_or_platform(ent)):
                 continue
             if not ent.text[:1].isupper():
                 continue  # the small model tags the odd verb as a person
@@ -159,11 +176,17 @@ class ActorFinder:
             text = text[:-2]
         words = text.split()
         key = None
-        if len(words) == 2 and words[0].lower().rstrip(".") in HONORIFICS:
+        if len(words) == 2 and (words[0].lower().rstrip(".") in HONORIFICS
+                                or honorifics.is_courtesy(words[0])):
             key = self._named_so_far(words, state) or self.names.in_office(
                 words[1], state.day, fold(words[0]), countries_before(ent.doc, ent.start,
-                                                                      self.kb))
-        key = key or self.names.similar(text)
+                                                                      self.kb)
+            ) or variants.near_surname(self.names, words[1], state.day)
+        key = key or self.names.similar(text) or (
+            variants.near_surname(self.names, text, state.day) if len(words) == 1 else None)
+        if key is None and (bare := honorifics.strip(text)) != text:
+            key = self.names.similar(bare)
+            text = bare
         if key is not None:
             return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "variant")
         return TokenMention(ent.start, ent.end, ActorRef(text, None, "person", None), "name")
@@ -213,11 +236,36 @@ class ActorFinder:
                 found.append(mention)
                 taken.add(token.i)
         found += self._titles(doc, found, state, taken)
-        return self._pronouns(doc, sorted(found, key=lambda m: m.start), state)
+        found = self._pronouns(doc, sorted(found, key=lambda m: m.start), state)
+        return sorted(found + self._home_titles(doc, found, state), key=lambda m: m.start)
+
+    def _home_titles(self, doc: Any, found: list[TokenMention], state: _State
+                     ) -> list[TokenMention]:
+        """"The Prime Minister met President Macron": a bare title of the state the document
+        speaks for (see `voice`)."""
+        covered = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for token in doc:
+            bare = None if token.i in covered else voice.bare_title(doc, token.i)
+            if bare is None:
+                continue
+            end, office, words = bare
+            sentence = token.sent  # the people it meets, calls, is with: after it
+            others = {self.kb.people[k].country for m in found
+                      if token.i < m.start < sentence.end and m.actor.kind == "person"
+                      and (k := _person_key(self.kb, m.actor)) in self.kb.people}
+            home = voice.home(state.states, state.pairs, others, state.speaks_for)
+            person = home and self.choose.holder(office, home, words, state.day, state.counts)
+            if person:
+                start = token.i - (token.i > 0 and doc[token.i - 1].lower_ == "the")
+                out.append(TokenMention(start, end, self.kb.person_ref(person), "home-title"))
+                covered.update(range(start, end))
+        return out
 
     def _surname(self, token: Any, state: _State) -> TokenMention | None:
         if not token.text[:1].isupper() or self.kb.country_code_by_name(token.text) or (
-                token.lower_ in HONORIFICS or token.lower_ in TITLE_WORDS):
+                token.lower_ in HONORIFICS or token.lower_ in TITLE_WORDS) or (
+                notnames.month_before_day(token) or honorifics.is_courtesy(token.text)):
             return None  # "Jordan" is a state, "General" a title: neither is a surname
         before = token.doc[token.i - 1] if token.i > 0 else None
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
@@ -244,7 +292,7 @@ class ActorFinder:
         person of that surname at all, when the date is unknown)."""
         if day is None:
             return self.unique_surnames.get(word)
-        return self.names.in_office(word, day)
+        return self.names.in_office(word, day) or variants.near_surname(self.names, word, day)
 
     def _titles(self, doc: Any, known: list[TokenMention], state: _State,
                 taken: set[int]) -> list[TokenMention]:
@@ -309,9 +357,15 @@ class ActorFinder:
                 if anaphor is not None:
                     out.append(anaphor)
                     covered.update(range(anaphor.start, anaphor.end))
+            if token.lower_ == "its" and token.i + 1 not in covered:
+                its = self._its(doc, token.i, out, state)
+                if its is not None:
+                    out.append(its)
+                    covered.update(range(its.start, its.end))
             gender = PRONOUNS.get(token.lower_)
             if gender and token.tag_ in {"PRP", "PRP$"}:
-                actor = _latest_of_gender(state, gender, _clause_subjects(token, out))
+                actor = _latest_of_gender(state, gender, _clause_subjects(token, out),
+                                          token, out)
                 if actor:
                     out.append(TokenMention(token.i, token.i + 1, actor, "pronoun"))
         return sorted(out, key=lambda m: m.start)
@@ -322,8 +376,15 @@ class ActorFinder:
         state.seen.append(mention.actor)
         if mention.actor.kind == "person":
             state.last_person.append(mention.actor)
-            if doc[mention.start:mention.end].root.dep_ in {"nsubj", "nsubjpass"}:
-                state.last_subject.append(mention.actor)
+            anaphora.remember(state.last_subject, mention.actor, doc, mention.start,
+                              mention.end)
+
+    def _its(self, doc: Any, i: int, out: list[TokenMention], state: _State
+             ) -> TokenMention | None:
+        """"Its foreign ministry": the ministry of the state named just before."""
+        found = self.possessive.resolve(doc, i, [(m.start, m.actor) for m in out],
+                                        state.day, state.counts)
+        return TokenMention(i, found[0], found[1], "descriptor") if found else None
 
     def _nominal_anaphor(self, doc: Any, i: int, state: _State) -> TokenMention | None:
         """"the minister", "the president", "the ministry", "the alliance": the latest actor
@@ -459,11 +520,13 @@ def _person_key(kb: KnowledgeBase, actor: ActorRef) -> str:
 def _names_person(title: Title, known: list[TokenMention], doc: Any) -> TokenMention | None:
     """The name a title is attached to: "Foreign Minister Wang Yi", "his counterpart,
     Wang Yi", "Wang Yi, China's foreign minister" (nothing but a comma in between)."""
-    for mention in known:
-        if mention.actor.kind != "person":
-            continue
+    people = [m for m in known if m.actor.kind == "person"]
+    # A name right after the title is its own ("Hichilema, Comoros President Azali
+    # Assoumani"), before one that ends just before it.
+    for mention in people:
         if 0 <= mention.start - title.end <= 1 and _only_commas(doc, title.end, mention.start):
             return mention
+    for mention in people:
         if 0 <= title.start - mention.end <= 2 and _only_commas(doc, mention.end, title.start):
             return mention
     return None
@@ -480,15 +543,17 @@ def _previous_person(known: list[TokenMention], before: int, state: _State) -> A
     return state.last_person[-1] if state.last_person else None
 
 
-def _latest_of_gender(state: _State, gender: str, not_these: Sequence[ActorRef] = ()
+def _latest_of_gender(state: _State, gender: str, not_these: Sequence[ActorRef] = (),
+                      pronoun: Any = None, mentions: Sequence[TokenMention] = ()
                       ) -> ActorRef | None:
-    """The latest person of that gender who was a subject, else the latest at all: "he"
+    """The most salient recent subject of that gender, else the latest person at all: "he"
     usually continues the topic of the sentence, not its last-named object."""
-    for candidates in (state.last_subject[-3:], state.last_person):
-        for actor in reversed(candidates):
-            if state.genders.get(actor.name) in {gender, "", None} and actor not in not_these:
-                return actor
-    return None
+    def fits(actor: ActorRef) -> bool:
+        return state.genders.get(actor.name) in {gender, "", None} and actor not in not_these
+
+    spans = [(m.start, m.end, m.actor) for m in mentions]
+    local = anaphora.bound(pronoun, spans, fits) if pronoun is not None else None
+    return local or anaphora.antecedent(state.last_subject, state.last_person, fits)
 
 
 def _clause_subjects(pronoun: Any, mentions: Sequence[TokenMention]) -> list[ActorRef]:

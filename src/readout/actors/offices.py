@@ -179,6 +179,11 @@ def _bare_monarch(doc: Any, i: int, words: str) -> bool:
         doc[i - 1].lower_ == "the") and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NNP")
 
 
+def office_at(doc: Any, i: int) -> tuple[int, str] | None:
+    """The office a title starting at token i names, and the title's length in tokens."""
+    return _office_at(doc, i)
+
+
 def _office_at(doc: Any, i: int) -> tuple[int, str] | None:
     if doc[i].lower_ not in _FIRST_WORDS:
         return None

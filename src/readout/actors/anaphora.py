@@ -1,0 +1,207 @@
+"""Who "he", "she" and "its" refer to: the most salient actor before them.
+
+A person mention is remembered with how prominent it is in its sentence. A subject of the
+main clause ranks first ("Kwatra was asked whether Modi would meet Sharif": Kwatra); a
+subject inside an embedded clause (whether, that, if, a relative clause, reported content)
+second; the possessor of a subject that is not itself a person third, as the topic ("Xi's
+choice of seating said a good deal: he sat ..."). A name in apposition to a subject is that
+subject ("Its spokesman, Dr. Sasa, said"), and so is a title with its state ("the German
+chancellor"); a bare descriptor ("the chancellor") is not (yet): tried, it cost a speaker.
+
+A possessive or subject pronoun is first bound inside its sentence, to the person subject of
+the nearest clause around it named before it ("Biden, who called off his trip"). Otherwise
+it takes, from the latest sentence that has a subject it can mean, the best-ranked one (the
+latest among equals); with none, the latest person named at all.
+
+"Its foreign ministry", "its spokesman": the state or body named latest, in the same
+sentence or the one before.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from readout.actors.holders import HolderChooser
+from readout.actors.kb import KnowledgeBase
+from readout.actors.offices import OFFICES
+from readout.records import ActorRef
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+MAIN, EMBEDDED, TOPIC = 0, 1, 2
+# Clauses inside another: their subjects are what someone said, asked or did not know.
+_EMBEDDED_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"}
+# Nouns naming a person by a relation: "Putin's spokesman said" is not about Putin.
+_PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                 "wife", "husband", "son", "daughter", "brother", "sister", "father",
+                 "mother", "envoy", "deputy", "successor", "predecessor", "lawyer",
+                 "office", "minister", "ministers", "counterpart", "ambassador", "chief"}
+# How many remembered subjects a pronoun looks back over.
+WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A person remembered as a subject: where (a sentence key) and how prominent."""
+
+    actor: ActorRef
+    sentence: tuple[int, int]
+    rank: int
+
+
+def subject_rank(doc: Any, start: int, end: int) -> int | None:
+    """How prominent the mention doc[start:end] is as a subject, None when it is none."""
+    token = doc[start:end].root
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head  # "Its spokesman, Dr. Sasa, said": the name is the subject
+    if token.dep_ in SUBJECTS:
+        return EMBEDDED if _embedded(token.head) else MAIN
+    head = token.head
+    if token.dep_ == "poss" and head.dep_ in SUBJECTS and head.lower_ not in _PERSON_HEADS \
+            and head.ent_type_ != "PERSON":
+        return TOPIC
+    return None
+
+
+def _embedded(verb: Any) -> bool:
+    """Whether the verb's clause sits inside another: introduced by "whether", "that",
+    "if", "because", or the complement of a verb that has its own subject."""
+    for _ in range(6):
+        if any(c.dep_ == "mark" for c in verb.children):
+            return True
+        if verb.dep_ in {"relcl", "acl", "pcomp", "csubj"}:
+            return True
+        if verb.dep_ in _EMBEDDED_DEPS:
+            return any(c.dep_ in SUBJECTS for c in verb.head.children)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def sentence_key(doc: Any, i: int) -> tuple[int, int]:
+    """Which sentence token i is in, distinct across the paragraphs of one document."""
+    return (id(doc), doc[i].sent.start)
+
+
+def remember(subjects: list[Subject], actor: ActorRef, doc: Any, start: int, end: int
+             ) -> None:
+    rank = subject_rank(doc, start, end)
+    if rank is not None:
+        subjects.append(Subject(actor, sentence_key(doc, start), rank))
+
+
+def antecedent(subjects: Sequence[Subject], people: Sequence[ActorRef],
+               fits: Callable[[ActorRef], bool]) -> ActorRef | None:
+    """The subject of the latest sentence that has one that fits, the best ranked there;
+    else the latest person that fits."""
+    recent = [s for s in subjects[-WINDOW:] if fits(s.actor)]
+    if recent:
+        sentence = recent[-1].sentence
+        here = [(s.rank, -k, s.actor) for k, s in enumerate(recent) if s.sentence == sentence]
+        return min(here, key=lambda entry: entry[:2])[2]
+    for actor in reversed(people):
+        if fits(actor):
+            return actor
+    return None
+
+
+# Kinds of actor a possessive "its" can mean.
+_OWNERS = {"country", "organisation"}
+# What can follow "its" and name a state's foreign ministry.
+_MINISTRY = {("foreign", "ministry"), ("foreign", "affairs", "ministry"),
+             ("ministry", "of", "foreign", "affairs")}
+
+
+def owner_of_its(doc: Any, i: int, earlier: Sequence[tuple[int, ActorRef]]) -> ActorRef | None:
+    """"Algiers was less enthusiastic. Its foreign ministry ...": the latest state, capital
+    or organisation named before token i, in its sentence or the one before."""
+    sentence = doc[i].sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for start, actor in reversed(earlier):
+        if first <= start < i and actor.kind in _OWNERS:
+            return actor
+    return None
+
+
+class Possessive:
+    """"Its foreign ministry", "its president": whose, from the state named just before."""
+
+    def __init__(self, kb: KnowledgeBase, choose: HolderChooser) -> None:
+        self.kb = kb
+        self.choose = choose
+
+    def resolve(self, doc: Any, i: int, earlier: Sequence[tuple[int, ActorRef]],
+                day: str | None, counts: Counter[str]) -> tuple[int, ActorRef] | None:
+        """The end of the phrase "its ..." at token i and the actor it names, or None."""
+        for length in range(4, 0, -1):
+            words = tuple(t.lower_ for t in doc[i + 1:i + 1 + length])
+            if len(words) < length:
+                continue
+            office = OFFICES.get(words)
+            if words not in _MINISTRY and office is None:
+                continue
+            if _named_beside(doc, i + 1 + length):
+                return None  # "Its spokesman, Dr. Sasa": the name says who
+            owner = owner_of_its(doc, i, earlier)
+            if owner is None:
+                return None
+            code = self._code(owner)
+            if words in _MINISTRY:
+                ministry = f"mfa:{code}"
+                if ministry in self.kb.organisations:
+                    return i + 1 + length, self.kb.organisation_ref(ministry)
+                return None
+            person = self.choose.holder(office, code, " ".join(words), day, counts) \
+                if code and office else None
+            return (i + 1 + length, self.kb.person_ref(person)) if person else None
+        return None
+
+    def _code(self, owner: ActorRef) -> str:
+        if owner.kind == "country":
+            return self.kb.country_code_by_name(owner.name) or ""
+        keys = [key for kind, key in self.kb.surface.get(owner.name, ())
+                if kind == "organisation"]
+        return keys[0] if keys else ""
+
+
+def _named_beside(doc: Any, end: int) -> bool:
+    """Whether a name follows the title, in apposition or directly."""
+    k = end + 1 if end < len(doc) and doc[end].text in {",", "("} else end
+    return k < len(doc) and (doc[k].tag_ == "NNP" or doc[k].ent_type_ == "PERSON")
+
+
+def bound(pronoun: Any, mentions: Sequence[tuple[int, int, ActorRef]],
+          fits: Callable[[ActorRef], bool]) -> ActorRef | None:
+    """The person subject of the nearest clause around a possessive or subject pronoun,
+    named before it: "Joe Biden, who called off his trip" (Biden); "Putin said that he
+    would go" (Putin). An object pronoun is never its own clause's subject ("Moon met Kim
+    and invited him"), so it is left to salience."""
+    if pronoun.tag_ == "PRP" and pronoun.dep_ not in SUBJECTS:
+        return None
+    token = pronoun
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return None
+        for subject in (c for c in head.children if c.dep_ in SUBJECTS):
+            if subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
+                continue  # "his remarks angered Putin": the pronoun is in the subject
+            if subject.lower_ in {"who", "that"} and head.dep_ == "relcl":
+                subject = head.head  # "Biden, who called off his trip"
+            if subject.i > pronoun.i:
+                continue
+            actor = _person_at(subject, mentions)
+            if actor is not None and fits(actor):
+                return actor
+        token = head
+    return None
+
+
+def _person_at(token: Any, mentions: Sequence[tuple[int, int, ActorRef]]) -> ActorRef | None:
+    for start, end, actor in mentions:
+        if start <= token.i < end and actor.kind == "person":
+            return actor
+    return None

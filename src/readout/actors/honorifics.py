@@ -1,0 +1,58 @@
+"""Courtesy titles in front of names: "H.E. Anura Kumara Disanayaka", "Shri Vinay Mohan
+Kwatra", "Dr. S. Jaishankar", "Smt. Droupadi Murmu", "His Excellency ...".
+
+Official readouts (India's MEA, many foreign ministries) put them before every name. They are
+not part of the name: a person as written keeps only the name, and name matching ignores them.
+"Sheikh" is kept when it is part of a known name ("Sheikh Hasina"): the caller tries the name
+as written first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Lower-cased single-word courtesy titles, with and without their dot.
+COURTESY = {"h.e.", "h.e", "shri", "shrimati", "smt.", "smt", "sh.", "kumari", "dr.", "dr",
+            "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "professor", "hon.",
+            "hon", "honourable", "honorable", "excellency", "sheikh", "shaikh", "janab",
+            "mme", "mme."}
+# "His Excellency", "Her Excellency", "The Honourable": the article goes with the title.
+_OPENERS = {"his", "her", "the"}
+
+
+def strip(name: str) -> str:
+    """The name without the courtesy titles it opens with: "H.E. Anura Kumara Disanayaka"
+    -> "Anura Kumara Disanayaka". At least one word is always kept."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and _courtesy(words, i):
+        i += 1
+    return " ".join(words[i:])
+
+
+def _courtesy(words: list[str], i: int) -> bool:
+    word = words[i].lower()
+    if word in _OPENERS:
+        return words[i + 1].lower() in {"excellency", "honourable", "honorable", "hon."}
+    return word in COURTESY
+
+
+def is_courtesy(word: str) -> bool:
+    """Whether one word is a courtesy title that never belongs to a name ("Shri", "Dr.")."""
+    return word.lower() in COURTESY - {"sheikh", "shaikh"}
+
+
+def person_spans(doc: Any) -> list[Any]:
+    """The NER's people, with two that touch joined into one: the small model splits
+    "Shri Vinay Mohan Kwatra" into "Shri Vinay" and "Mohan Kwatra"."""
+    out: list[Any] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if out and out[-1].end == ent.start and doc[ent.start - 1].text[:1].isupper():
+            joined = doc[out[-1].start:ent.end]
+            joined.label_ = "PERSON"
+            out[-1] = joined
+        else:
+            out.append(ent)
+    return out

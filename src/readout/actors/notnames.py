@@ -1,0 +1,53 @@
+"""Capitalised words the NER takes for people that are not: outlets, platforms and dates.
+
+"wrote on Twitter", "told state broadcaster SABC", "the daily Asahi", "on Jan. 28" (not Jan
+Lipavský). A person mention is dropped when its words are a platform's name, when a noun for a
+news outlet stands just before it, or when it is a month written before a day.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PLATFORMS = {"twitter", "x", "facebook", "instagram", "telegram", "youtube", "tiktok",
+             "wechat", "weibo", "linkedin", "threads", "truth social", "vk", "vkontakte",
+             "whatsapp", "bluesky", "douyin", "line"}
+MEDIA_NOUNS = {"broadcaster", "daily", "newspaper", "paper", "agency", "channel", "outlet",
+               "tabloid", "weekly", "magazine", "network", "radio", "television", "tv",
+               "website", "portal", "station", "broadsheet", "wire", "journal", "publication"}
+MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "june", "jul", "july", "aug", "sep",
+          "sept", "oct", "nov", "dec", "january", "february", "march", "april", "august",
+          "september", "october", "november", "december"}
+
+
+def outlet_or_platform(span: Any) -> bool:
+    """"Twitter" in "wrote on Twitter", "SABC" in "state broadcaster SABC"."""
+    if span.text.lower().strip(" .") in PLATFORMS:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in MEDIA_NOUNS
+
+
+def month_before_day(token: Any) -> bool:
+    """"Jan" in "on Jan. 28", "May" in "May 30, 2023": a month, not a given name."""
+    if token.lower_.rstrip(".") not in MONTHS:
+        return False
+    doc = token.doc
+    nxt = token.i + 1
+    if nxt < len(doc) and doc[nxt].text == ".":
+        nxt += 1
+    return bool(token.text.endswith(".") or (nxt < len(doc) and doc[nxt].like_num))
+
+
+# Regions whose name ends in a state's name or alias: "South America" is not America.
+REGIONS = {"south america", "north america", "central america", "latin america",
+           "the americas"}
+
+
+def inside_region(span: Any) -> bool:
+    """"Leaders of South America": the state's name is the end of a region's name."""
+    if span.start == 0:
+        return False
+    longer = span.doc[span.start - 1:span.end].text.lower()
+    return longer in REGIONS

@@ -1,0 +1,95 @@
+"""Whose voice a document is, for titles written without a state.
+
+An official readout names its own side by bare title: "The Prime Minister met President Macron
+in Paris today" (a UK government readout), "External Affairs Minister called on him yesterday"
+(an Indian MEA briefing). Such a title is the holder of that office in the state the document
+speaks for: the source's `speaks_for` when known, else the state the document names most,
+leaving out the states of the other people in the title's sentence and favouring a state named
+in a pair with one of them ("the UK-France summit", "the UK and France"). With no clear
+leader, the title stays unresolved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from itertools import pairwise
+from typing import Any
+
+from readout.actors.kb import KnowledgeBase
+from readout.actors.offices import office_at
+
+HOME_OFFICES = {"head_of_government", "head_of_state", "foreign_minister"}
+_PAIRING = {"and", "-", "–", "&", "with"}
+
+
+def state_counts(kb: KnowledgeBase, docs: Iterable[Any],
+                 countries: Iterable[tuple[Any, int, str]], people: Iterable[str] = ()
+                 ) -> Counter[str]:
+    """How often the document names each state: by name, capital or seat of power (the
+    finder's country mentions, as (doc, token index, code)), by adjective, and by the
+    states of the people it names."""
+    counts: Counter[str] = Counter(code for _, _, code in countries)
+    counts.update(people)
+    for doc in docs:
+        for token in doc:
+            code = kb.adjectives.get(token.text)
+            if code and token.text[:1].isupper() and len(token.text) > 2:
+                counts[code] += 1
+    return counts
+
+
+def paired(countries: list[tuple[Any, int, str]]) -> set[tuple[str, str]]:
+    """States named side by side: "UK-France", "the UK and France", "India and Nepal"."""
+    out: set[tuple[str, str]] = set()
+    for (doc_a, i, a), (doc_b, j, b) in pairwise(countries):
+        if doc_a is doc_b and a != b and 0 < j - i <= 3 and all(
+                t.lower_ in _PAIRING | {"the"} for t in doc_a[i + 1:j]):
+            out.update({(a, b), (b, a)})
+    return out
+
+
+def home(counts: Counter[str], pairs: set[tuple[str, str]], others: set[str],
+         speaks_for: str | None) -> str | None:
+    """The state the document speaks for, leaving out the other side's states."""
+    if speaks_for:
+        return speaks_for
+    scores = Counter({code: n + 2 * sum((code, o) in pairs for o in others)
+                      for code, n in counts.items() if code not in others})
+    ranked = scores.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    if not any((ranked[0][0], o) in pairs for o in others) and (
+            ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1])):
+        return None  # neither named beside the other side nor clearly the most named
+    return ranked[0][0]
+
+
+def bare_title(doc: Any, i: int) -> tuple[int, str, str] | None:
+    """A capitalised title with no state and no name at token i: its end, office and words
+    ("Prime Minister" in "The Prime Minister met ...", not "Prime Minister Modi", not "the
+    Prime Minister of Nepal")."""
+    match = office_at(doc, i)
+    if match is None:
+        return None
+    length, office = match
+    words = doc[i:i + length]
+    if office not in HOME_OFFICES or not all(t.text[:1].isupper() for t in words
+                                             if t.is_alpha and t.lower_ != "of"):
+        return None
+    end = i + length
+    if end < len(doc) and (doc[end].tag_ == "NNP" or doc[end].lower_ == "of"):
+        return None
+    if i > 0 and doc[i - 1].lower_ != "the" and doc[i - 1].is_alpha:
+        return None  # "his Prime Minister", "Nepali Prime Minister"
+    return end, office, " ".join(t.lower_ for t in words)
+
+
+def own_state(kb: KnowledgeBase, speaks_for: str | None) -> str | None:
+    """The state code a source's `speaks_for` names: an alpha-3 code ("IND") or a state's
+    name ("India"); anything else (an organisation, an unknown code) says nothing here."""
+    if not speaks_for:
+        return None
+    if speaks_for in kb.countries:
+        return speaks_for
+    return kb.country_code_by_name(speaks_for)

@@ -1,0 +1,79 @@
+"""Who pronouns, descriptors and "its" refer to, read through the real pipeline.
+
+Each case is a short text, its date, a mention (its last occurrence in the text) and the
+actor it should resolve to. Salience: a main-clause subject outranks a subject inside a
+reported or embedded clause; a descriptor or a name in apposition to a subject is a subject;
+the possessor of a subject that is not a person is the topic; "its" is the state named last.
+A descriptor that fits several offices means the holder the article has named.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from readout import nlp
+from readout.pipeline import Annotator
+
+
+def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> str | None:
+    """The actor of the mention covering the last occurrence of `mention` in the text."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text)]
+    start = found[-1]
+    end = start + len(mention)
+    paragraphs = nlp.parse_texts(annotator.nlp, [text], 8)[0]
+    for paragraph, mentions in zip(paragraphs, annotator.finder.document(paragraphs, day),
+                                   strict=True):
+        offset = paragraph.offset
+        for m in mentions:
+            first = paragraph.doc[m.start].idx + offset
+            last = paragraph.doc[m.end - 1].idx + len(paragraph.doc[m.end - 1]) + offset
+            if first <= start and end <= last:
+                return m.actor.name
+    return None
+
+
+@pytest.mark.parametrize(("text", "day", "mention", "expected"), [
+    # a bare descriptor subject as the latest subject: tried, it cost one speaker on an
+    # unseen set (why is not known yet), so bare descriptors are not remembered as subjects
+    pytest.param(
+        "Olaf Scholz spoke to Vladimir Putin for an hour. Putin repeated his demands. "
+        "The chancellor defended the call. \"It was necessary to talk,\" he said.",
+        "2024-11-15", "he", "Olaf Scholz",
+        marks=pytest.mark.xfail(reason="bare descriptors are not yet remembered as subjects",
+                                strict=True)),
+    # a title with its state is a subject like a name, and means the holder named before
+    ("Olaf Scholz spoke to Vladimir Putin for an hour. Putin repeated his demands. "
+     "The German leader was unmoved, and he said so.", "2024-11-15", "he", "Olaf Scholz"),
+    # a main-clause subject outranks one inside a whether/that clause
+    ("Dmitry Peskov was asked whether Vladimir Putin would attend the summit. "
+     "\"No decision has been taken,\" he said.", "2023-08-01", "he", "Dmitry Peskov"),
+    ("Sergey Lavrov said that Antony Blinken had asked for the meeting. "
+     "He called it useful.", "2023-03-02", "He", "Sergey Lavrov"),
+    # a name in apposition to the subject is the subject
+    ("Recep Tayyip Erdogan signed the decree on Monday. Opposition parties criticised it. "
+     "Their spokesman, Ali Demir, said it was unlawful. \"We will go to court,\" he said.",
+     "2023-05-02", "he", "Ali Demir"),
+    # the possessor of a subject that is not a person is the topic
+    ("Narendra Modi met Vladimir Putin in Samarkand. Putin's choice of venue said a lot: he "
+     "sat at the head of the table.", "2022-09-16", "he", "Vladimir Putin"),
+    # a descriptor that fits two offices: the holder the article has named
+    ("Muhyiddin Yassin arrived in Jakarta on Saturday. \"We cannot wait,\" the Malaysian "
+     "leader said.", "2021-04-24", "the Malaysian leader", "Muhyiddin Yassin"),
+    ("Pedro Sánchez flew to Rabat. The Spanish leader thanked his hosts.", "2022-04-07",
+     "The Spanish leader", "Pedro Sánchez"),
+    ("The Malaysian leader spoke.", "2021-04-24", "The Malaysian leader", "Sultan Abdullah"),
+    # "its": the state or capital named last, not an earlier one
+    ("Madrid changed its position in March. Algiers was less pleased. Its foreign ministry "
+     "called the move a betrayal.", "2022-04-08", "Its foreign ministry",
+     "Ministry of Foreign Affairs of Algeria"),
+    ("Washington imposed new sanctions. Moscow reacted angrily, and its foreign ministry "
+     "summoned the ambassador.", "2022-04-08", "its foreign ministry",
+     "Ministry of Foreign Affairs of Russia"),
+    ("Recep Tayyip Erdogan signed the decree. Opposition parties criticised it. Its "
+     "spokesman, Ali Demir, said so.", "2023-05-02", "Its spokesman", None),
+])
+def test_anaphora(annotator: Annotator, text: str, day: str, mention: str,
+                  expected: str | None) -> None:
+    assert _resolve_last(annotator, text, day, mention) == expected

@@ -1,0 +1,116 @@
+"""Names as official readouts and news write them: courtesy titles, spelling variants,
+outlets and dates that look like names, bare titles of the document's own state, and the
+office-holders the knowledge base lacked. Each case goes through the pipeline's finder."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.actors.honorifics import strip
+from readout.actors.resolve import resolve
+from readout.pipeline import Annotator
+
+MEA = "As India and Nepal renewed their ties, External Affairs Minister met {} in New Delhi."
+UK = "At the UK-France summit, the Prime Minister met President Macron in Paris today."
+AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali Assoumani "
+      "and Egyptian Prime Minister Mostafa Madbouly.")
+
+
+@pytest.mark.parametrize(("mention", "day", "context", "expected"), [
+    # courtesy titles are not part of the name
+    ("H.E. Anura Kumara Disanayaka", "2024-12-16",
+     "H.E. Anura Kumara Disanayaka is on a State Visit to India.", "Anura Kumara Dissanayake"),
+    ("Shri Vinay Mohan Kwatra", "2023-06-01",
+     "We have with us Foreign Secretary Shri Vinay Mohan Kwatra.", "Vinay Mohan Kwatra"),
+    ("Smt. Droupadi Murmu", "2024-12-16",
+     "He called on the President of India, Smt. Droupadi Murmu, this evening.",
+     "Droupadi Murmu"),
+    ("Shri Arindam Bagchi", "2023-06-01",
+     "Official Spokesperson Shri Arindam Bagchi opened the briefing.", "Arindam Bagchi"),
+    ("Prof. Ashok Kumar Mehta", "2023-06-01",
+     "The delegation was led by Prof. Ashok Kumar Mehta.", "Ashok Kumar Mehta"),
+    # spellings and short forms of known people
+    ("K.P. Sharma Oli", "2025-04-04", "Nepal's K.P. Sharma Oli attended.", "K. P. Sharma Oli"),
+    ("KP Sharma Oli", "2025-04-04", "KP Sharma Oli attended.", "K. P. Sharma Oli"),
+    ("King Maha Vajiralongkorn", "2025-04-04", "He also called on King Maha Vajiralongkorn.",
+     "Vajiralongkorn"),
+    ("Prachanda", "2023-06-01", "Prime Minister Prachanda held talks with Modi.",
+     "Pushpa Kamal Dahal"),
+    ("President Disanayaka", "2024-12-16", "President Disanayaka met Prime Minister Modi.",
+     "Anura Kumara Dissanayake"),
+    ("Disanayaka", "2024-12-16", "Disanayaka met Modi in Delhi.", "Anura Kumara Dissanayake"),
+    ("Lavrow", "2023-05-01", "Lavrow said so.", None),  # five letters: too short to guess
+    # outlets, platforms and dates are not people
+    ("Twitter", "2018-07-08", "The minister wrote on Twitter that the visit went well.", None),
+    ("SABC", "2023-06-17", "Speaking to state broadcaster SABC, Ramaphosa said so.", None),
+    ("Asahi", "2023-06-17", "The daily Asahi reported that the talks went well.", None),
+    ("Jan. 28", "2024-02-01", "The ministers met on Jan. 28 in Moscow.", None),
+    ("America", "2023-05-30", "Leaders of South America gathered in Brasilia.", None),
+    # a title with a name right after it is that name's, not the one before
+    ("Comoros President Azali Assoumani", "2023-06-17", AU, "Azali Assoumani"),
+    ("Hakainde Hichilema", "2023-06-17", AU, "Hakainde Hichilema"),
+    # a bare title in a readout: the holder in the state the document speaks for
+    ("External Affairs Minister", "2023-06-01", MEA.format("Prime Minister Prachanda"),
+     "Subrahmanyam Jaishankar"),
+    ("the Prime Minister", "2023-03-10", UK, "Rishi Sunak"),
+    ("The Prime Minister", "2023-03-10",
+     "The Prime Minister met President Macron in Paris today.", None),
+    ("the Prime Minister", "2023-03-10",
+     "The UK and France agreed that the Prime Minister would travel to Kyiv.", None),
+    # group nouns of one nationality are the state
+    ("Moroccan diplomats", "2023-06-01", "Blinken met a group of Moroccan diplomats.",
+     "Morocco"),
+    # office-holders added to the knowledge base
+    ("Zoran Zaev", "2018-06-17", "Zoran Zaev signed the agreement.", "Zoran Zaev"),
+    ("Greece's foreign minister", "2018-06-17", None, "Nikos Kotzias"),
+    ("Greece's foreign minister", "2019-01-10", None, "Alexis Tsipras"),
+    ("North Macedonia's foreign minister", "2019-06-01", None, "Nikola Dimitrov"),
+    ("Eritrea's foreign minister", "2018-07-08", None, "Osman Saleh Mohammed"),
+    ("Peru's prime minister", "2023-05-30", None, "Alberto Otárola"),
+    ("the Comoros president", "2023-06-17", "The Comoros president spoke.", "Azali Assoumani"),
+    ("Bangladesh's president", "2018-05-01", None, "Abdul Hamid"),
+    ("Georgia's prime minister", "2017-05-01", None, "Giorgi Kvirikashvili"),
+    ("Georgia's foreign minister", "2017-05-01", None, "Mikheil Janelidze"),
+    ("Finland's foreign minister", "2016-05-01", None, "Timo Soini"),
+    ("Denmark's foreign minister", "2017-05-01", None, "Anders Samuelsen"),
+    ("the Czech foreign minister", "2019-05-01", "The Czech foreign minister spoke.",
+     "Tomáš Petříček"),
+    ("Portugal's foreign minister", "2014-05-01", None, "Rui Machete"),
+    ("Nepal's prime minister", "2023-06-01", None, "Pushpa Kamal Dahal"),
+])
+def test_names_as_written(annotator: Annotator, mention: str, day: str, context: str | None,
+                          expected: str | None) -> None:
+    found = resolve(annotator.finder, annotator.nlp, mention, day, context)
+    assert (found.actor.name if found else None) == expected
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("H.E. Anura Kumara Disanayaka", "Anura Kumara Disanayaka"),
+    ("His Excellency Cyril Ramaphosa", "Cyril Ramaphosa"),
+    ("Shri Vinay Mohan Kwatra", "Vinay Mohan Kwatra"),
+    ("Dr. S. Jaishankar", "S. Jaishankar"),
+    ("Smt. Droupadi Murmu", "Droupadi Murmu"),
+    ("Sheikh Hasina", "Hasina"),  # the caller tries the name as written first
+    ("Dr.", "Dr."),
+    ("Hiss Excellency", "Hiss Excellency"),
+])
+def test_strip_courtesy_titles(written: str, expected: str) -> None:
+    assert strip(written) == expected
+
+
+@pytest.mark.parametrize(("speaks_for", "expected"), [
+    ("IND", "Subrahmanyam Jaishankar"),
+    ("India", "Subrahmanyam Jaishankar"),
+    (None, None),  # one sentence, no state named: unsure, so nobody
+    ("XX", None),
+])
+def test_bare_title_of_the_state_a_source_speaks_for(annotator: Annotator,
+                                                     speaks_for: str | None,
+                                                     expected: str | None) -> None:
+    from readout import nlp
+
+    text = "External Affairs Minister called on him yesterday."
+    [paragraphs] = nlp.parse_texts(annotator.nlp, [text], 1)
+    [mentions] = annotator.finder.document(paragraphs, "2023-06-01", speaks_for)
+    found = [m.actor.name for m in mentions if m.how == "home-title"]
+    assert found == ([expected] if expected else [])
