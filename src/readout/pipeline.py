@@ -137,7 +137,7 @@ class Annotator:
     def _one(self, document: Document, paragraphs: list[nlp.Paragraph]) -> Annotation:
         published = document.published
         day = _day(published)
-        mentions = carry_surnames(self.finder.document(paragraphs, day))
+        mentions = carry_surnames(self.finder.document(paragraphs, day, document.speaks_for))
         context = events.Context(
             self.kb, day,
             precision=published.precision if published else "day",
