@@ -77,6 +77,8 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
      "Tomáš Petříček"),
     ("Portugal's foreign minister", "2014-05-01", None, "Rui Machete"),
     ("Nepal's prime minister", "2023-06-01", None, "Pushpa Kamal Dahal"),
+    # a word of a longer place's name is no one's surname
+    ("San", "2019-11-20", "The company moved from San Francisco to San Diego.", None),
 ])
 def test_names_as_written(annotator: Annotator, mention: str, day: str, context: str | None,
                           expected: str | None) -> None:

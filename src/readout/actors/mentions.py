@@ -268,6 +268,9 @@ class ActorFinder:
                 notnames.month_before_day(token) or honorifics.is_courtesy(token.text)):
             return None  # "Jordan" is a state, "General" a title: neither is a surname
         before = token.doc[token.i - 1] if token.i > 0 else None
+        if notnames.part_of_a_place(token) and not (
+                before is not None and before.lower_.rstrip(".") in HONORIFICS):
+            return None  # "San" of San Francisco, "Scotland": places, not Aung San, Baroness S.
         if before is not None and before.lower_.rstrip(".") in HONORIFICS:
             # "Sheikh Mohamed" after "Sheikh Mohamed bin Zayed": a given name, not a surname
             key = self._named_so_far([before.text, token.text], state)

@@ -51,3 +51,15 @@ def inside_region(span: Any) -> bool:
         return False
     longer = span.doc[span.start - 1:span.end].text.lower()
     return longer in REGIONS
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+
+
+def part_of_a_place(token: Any) -> bool:
+    """A word of a longer place's name ("San" of "San Francisco"): not someone's surname.
+    (A lone word the recogniser calls a place may still be one: it says "Lavrov" is a GPE.)"""
+    if token.ent_type_ not in PLACE_ENTITIES:
+        return False
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return span is not None and len(span) > 1
