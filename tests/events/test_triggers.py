@@ -24,6 +24,8 @@ import pytest
     # Two private people talking is no diplomatic contact; an official without a knowledge
     # base entry is still one.
     ("It was the very first time Owen Dempsey and Jack Miller spoke.", []),
+    ("Singer-guitarists Tom Johnston and Patrick Simmons will tour together and met the "
+     "press on Monday.", []),
     ("Foreign Minister Kwame Asante met Ambassador Lena Brandt on Monday.",
      [("meeting", {"Kwame Asante", "Lena Brandt"})]),
     # Being at an organisation's gathering is no contact with the organisation.

@@ -41,9 +41,14 @@ LOCAL_OFFICIALS = {"officials", "leaders", "counterparts", "ministers", "authori
 GATHERINGS = {"summit", "conference", "forum", "assembly", "session", "meeting", "summits"}
 # Office words beyond the knowledge base's titles: "presidential adviser Yemane Gebreab".
 OFFICE_NOUNS = {"adviser", "advisor", "envoy", "ambassador", "senator", "governor", "mayor",
-                "commissioner", "deputy", "vice", "undersecretary", "negotiator", "diplomat",
-                "official", "spokesperson", "spokesman", "spokeswoman", "general", "admiral",
-                "chancellor", "emir", "king", "queen", "prince", "sheikh", "president"}
+                "commissioner", "undersecretary", "negotiator", "diplomat", "official",
+                "spokesperson", "spokesman", "spokeswoman", "admiral", "chancellor", "emir",
+                "king", "queen", "prince", "sheikh", "president"}
+# The nouns of the knowledge base's titles, not their function words ("the", "of", "-").
+OFFICE_HEADS = OFFICE_NOUNS | (TITLE_WORDS - {
+    "-", "of", "the", "for", "affairs", "state", "national", "external", "foreign", "security",
+    "policy", "press", "top", "supreme", "crown", "managing", "general", "head", "chief",
+    "leader", "leaders", "director"})
 # "He last visited in March": a visit whose destination is the place the article is about.
 # Not a noun ("his first trip abroad") nor a travel verb ("flew in last night").
 VISIT_VERBS = {"visit", "visits", "visited", "visiting"}
@@ -80,9 +85,9 @@ def extract_events(
                 found += [at_dateline(m, dateline) if number == 0 else m for m in new]
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     officials = _titled_people(paragraphs, mentions)
+    found = multilateral.expand(found, paragraphs, mentions, context)
     found = [m for m in found if any(_official(a, officials) for a in m.participants)]
-    return combine(_same_day_same_place(multilateral.expand(found, paragraphs, mentions,
-                                                            context)))
+    return combine(_same_day_same_place(found))
 
 
 def _official(actor: ActorRef, titled: set[str]) -> bool:
@@ -101,7 +106,7 @@ def _titled_people(paragraphs: Sequence[Paragraph],
         for mention in found:
             before = paragraph.doc[max(0, mention.start - 3):mention.start]
             if mention.actor.kind == "person" and (mention.how in {"title", "counterpart"} or any(
-                    t.lower_ in TITLE_WORDS or t.lower_ in OFFICE_NOUNS for t in before)):
+                    t.lower_ in OFFICE_HEADS for t in before)):
                 titled.add(mention.actor.name)
     return titled
 
