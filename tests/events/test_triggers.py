@@ -54,6 +54,10 @@ import pytest
     ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida laid "
      "flowers together on Sunday at the memorial.",
      [("meeting", {"Yoon Suk Yeol", "Fumio Kishida"})]),
+    # Travelling to see someone is meeting them.
+    ("On Thursday Viktor Orban flew to Florida to see Donald Trump at Mar-a-Lago.",
+     [("meeting", {"Viktor Orbán", "Donald Trump"})]),
+    ("Viktor Orban went to see a doctor.", []),
     # Spoke with someone, with no place and nothing in person: by phone.
     ("Naftali Bennett spoke on Sunday with Emmanuel Macron.",
      [("call", {"Naftali Bennett", "Emmanuel Macron"})]),

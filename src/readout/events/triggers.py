@@ -51,6 +51,10 @@ CONTACT_NOUNS = {
 }
 # Acts two leaders do together: with both named and a place, they met there.
 JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled"}
+SEE_VERBS = {"see", "visit"}
+TRAVEL_WORDS = {"flew", "fly", "flies", "travelled", "traveled", "travel", "travels", "went",
+                "go", "goes", "came", "come", "arrived", "headed", "drove", "returned",
+                "rushed", "dashed"}
 JOIN_VERBS = {"join", "joins", "joined", "joining"}
 SPEND_VERBS = {"spend", "spends", "spent", "spending"}
 TIME_NOUNS = {"hours", "hour", "day", "days", "time", "evening", "morning", "afternoon",
@@ -83,6 +87,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
         if token.tag_.startswith("VB"):
             if _courtesy_call(token):
                 found.append(Trigger(token, "call_on", True))
+            elif word in SEE_VERBS and _went_to_see(token):
+                found.append(Trigger(token, "meet", True))  # "flew to Florida to see Trump"
             elif word in JOIN_VERBS and _joins_someone(token):
                 found.append(Trigger(token, "meet", True))  # "joined Xi in Xi'an"
             elif word in SPEND_VERBS and _time_with_someone(token):
@@ -104,6 +110,14 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 sense = "call_on"  # "paid a courtesy call on the President": in person
             found.append(Trigger(token, sense, True))
     return found
+
+
+def _went_to_see(token: Any) -> bool:
+    """"He flew to Florida to see Donald Trump": travelling to see a person is meeting them
+    (seeing someone on television, or as something, is not)."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and token.head.lower_ in TRAVEL_WORDS
+            and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children))
 
 
 def _done_together_somewhere(token: Any) -> bool:
