@@ -77,6 +77,9 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
      "Tomáš Petříček"),
     ("Portugal's foreign minister", "2014-05-01", None, "Rui Machete"),
     ("Nepal's prime minister", "2023-06-01", None, "Pushpa Kamal Dahal"),
+    # two surnames used alone, where people carry two
+    ("Lacalle Pou", "2023-05-30", "Lacalle Pou told reporters he was surprised.",
+     "Luis Lacalle Pou"),
     # a word of a longer place's name is no one's surname
     ("San", "2019-11-20", "The company moved from San Francisco to San Diego.", None),
 ])

@@ -245,11 +245,26 @@ def _load_organisations(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
 
 def _load_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
     for row in rows:
+        country = row.get("country", "")
+        aliases = _split(row.get("aliases", ""))
         kb.people[row["id"]] = Person(
             id=row["id"], name=row["name"], qid=row.get("qid", ""),
-            aliases=_split(row.get("aliases", "")), country=row.get("country", ""),
+            aliases=aliases + _double_surname(row["name"], country, aliases), country=country,
             gender=row.get("gender", ""),
         )
+
+
+# Where people carry two surnames, news uses both alone: "Lacalle Pou", "López Obrador".
+DOUBLE_SURNAMES = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
+                   "MEX", "NIC", "PAN", "PRY", "PER", "ESP", "URY", "VEN", "GNQ"}
+
+
+def _double_surname(name: str, country: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    words = name.split()
+    if country not in DOUBLE_SURNAMES or len(words) < 3:
+        return ()
+    pair = " ".join(words[-2:])
+    return () if pair in aliases or words[-2][:1].islower() else (pair,)
 
 
 def _load_terms(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
