@@ -41,3 +41,12 @@ def test_indexes(kb: KnowledgeBase) -> None:
     assert kb.adjectives["Chinese"] == "CHN"
     assert any(short == "G20" for _, short in kb.short_names)
     assert kb.organisation_ref("mfa:RUS").name == "Ministry of Foreign Affairs of Russia"
+
+
+def test_names_news_shortens() -> None:
+    from readout.actors.kb import _double_surname, _without_house
+
+    assert _double_surname("Luis Lacalle Pou", "URY", ()) == ("Lacalle Pou",)
+    assert _double_surname("Luiz Inácio Lula da Silva", "BRA", ()) == ()
+    assert _without_house("Faisal bin Farhan Al Saud", ()) == ("Faisal bin Farhan",)
+    assert _without_house("Saud al-Faisal", ()) == ()

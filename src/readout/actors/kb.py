@@ -249,7 +249,8 @@ def _load_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
         aliases = _split(row.get("aliases", ""))
         kb.people[row["id"]] = Person(
             id=row["id"], name=row["name"], qid=row.get("qid", ""),
-            aliases=aliases + _double_surname(row["name"], country, aliases), country=country,
+            aliases=aliases + _double_surname(row["name"], country, aliases)
+            + _without_house(row["name"], aliases), country=country,
             gender=row.get("gender", ""),
         )
 
@@ -257,6 +258,16 @@ def _load_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
 # Where people carry two surnames, news uses both alone: "Lacalle Pou", "López Obrador".
 DOUBLE_SURNAMES = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
                    "MEX", "NIC", "PAN", "PRY", "PER", "ESP", "URY", "VEN", "GNQ"}
+
+
+def _without_house(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """"Faisal bin Farhan" for Faisal bin Farhan Al Saud: news often leaves out the house."""
+    words = name.split()
+    if len(words) < 5 or words[-2] not in {"Al", "al", "Al-", "al-"} or not (
+            {"bin", "bint", "ibn"} & set(words)):
+        return ()
+    short = " ".join(words[:-2])
+    return () if short in aliases else (short,)
 
 
 def _double_surname(name: str, country: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
