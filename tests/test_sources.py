@@ -1,3 +1,4 @@
+import gzip
 import json
 from pathlib import Path
 
@@ -62,6 +63,12 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     ("huge.txt", b"word " * 5000, "too-large"),
     ("notes.docx", b"whatever", "unsupported-format"),
     ("page.html", b"<html><body><script>var x = 1;</script></body></html>", "malformed"),
+    # gzip: not gzip at all, a small file that unpacks past the limit, nothing inside, and
+    # compressed JSON Lines (read line by line, so not unpacked)
+    ("page.html.gz", b"not gzip", "malformed"),
+    ("bomb.txt.gz", gzip.compress(b"a" * 50_000), "too-large"),
+    ("hollow.txt.gz", gzip.compress(b"  \n"), "empty"),
+    ("batch.jsonl.gz", gzip.compress(b'{"text": "x"}'), "unsupported-format"),
 ])
 def test_bad_inputs_are_typed_errors(tmp_path: Path, name: str, data: bytes, code: str) -> None:
     path = tmp_path / name
@@ -117,3 +124,20 @@ def test_jsonl_limit_applies_per_record(tmp_path: Path) -> None:
     assert sum(isinstance(r, Document) for r in results) == 20
     [error] = [r for r in results if isinstance(r, InputError)]
     assert error.code == "too-large" and error.path == f"{path}:21"
+
+
+def test_gzipped_pages_and_texts_are_read(tmp_path: Path) -> None:
+    text = "Leaders meet\nXi Jinping met Vladimir Putin in Moscow on Monday.\n"
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(text.encode()))
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(
+        b"<html><head><title>Talks</title></head><body><article><p>Xi Jinping met Vladimir "
+        b"Putin in Moscow on Monday, and the two leaders signed a joint statement on trade."
+        b"</p></article></body></html>"))
+    packed, plain, page = _read(tmp_path / "a.txt.gz", tmp_path / "a.txt",
+                                tmp_path / "page.html.gz")
+    assert isinstance(packed, Document) and isinstance(plain, Document)
+    assert packed.id == plain.id and packed.raw_text == plain.raw_text
+    assert isinstance(page, Document) and "Vladimir Putin" in page.raw_text
+    # a folder walk finds them too
+    assert len(_read(tmp_path)) == 3

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import codecs
 import errno
+import gzip
 import hashlib
 import io
 import json
 import os
 import stat
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,6 +38,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Gzip-compressed pages and texts ("page.html.gz", as web archives store them).
+GZIP_SUFFIX = ".gz"
 
 
 @dataclass(frozen=True)
@@ -104,17 +108,25 @@ def _walk(directory: Path, seen: set[str]) -> Iterator[Path | InputError]:
             continue
         if entry.is_dir():
             yield from _walk(entry, seen)
-        elif entry.suffix.lower() in SUPPORTED:
+        elif _kind(entry) in SUPPORTED:
             yield entry
 
 
-def read_path(path: Path, options: SourceOptions) -> Iterator[Document | InputError]:
-    """All documents in one file: one for .txt/.html, one per line for .jsonl."""
+def _kind(path: Path) -> str:
+    """The suffix that says what a file holds: ".html" for "page.html" and "page.html.gz"."""
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
+    return Path(path.stem).suffix.lower() if suffix == GZIP_SUFFIX else suffix
+
+
+def read_path(path: Path, options: SourceOptions) -> Iterator[Document | InputError]:
+    """All documents in one file: one for .txt/.html (also gzipped), one per line for
+    .jsonl."""
+    suffix = _kind(path)
+    packed = path.suffix.lower() == GZIP_SUFFIX
+    if suffix not in SUPPORTED or (packed and suffix in JSONL_SUFFIXES):
         yield UnsupportedFormatError(
-            display(path), f"unsupported file type {suffix or '(none)'}; "
-            "give .txt, .html/.htm or .jsonl files"
+            display(path), f"unsupported file type {''.join(path.suffixes[-2:]) or '(none)'}; "
+            "give .txt, .html/.htm or .jsonl files (.txt and .html may be gzipped)"
         )
         return
     try:
@@ -124,6 +136,8 @@ def read_path(path: Path, options: SourceOptions) -> Iterator[Document | InputEr
             yield from _jsonl_documents(path, options)
             return
         data = _read_bytes(path, options.max_document_bytes)
+        if packed:
+            data = _gunzip(path, data, options.max_document_bytes)
         if suffix in HTML_SUFFIXES:
             yield _html_document(path, data)
         else:
@@ -204,6 +218,23 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     if not data.strip():
         raise EmptyInputError(display(path), "file is empty; nothing to ingest")
     return data
+
+
+def _gunzip(path: Path, data: bytes, limit: int) -> bytes:
+    """The bytes a gzip file holds, read no further than the size limit (a small file may
+    unpack to gigabytes)."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+            out = unpacked.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise MalformedInputError(display(path), f"not a valid gzip file ({exc}); give the "
+                                  "file uncompressed or re-compress it") from exc
+    if len(out) > limit:
+        raise TooLargeError(display(path), f"unpacks to over the limit of {limit:,} bytes; "
+                            "split it or raise the max_document_bytes setting")
+    if not out.strip():
+        raise EmptyInputError(display(path), "file unpacks to nothing; nothing to ingest")
+    return out
 
 
 def _text_document(path: str | Path, data: bytes) -> Document:
