@@ -141,3 +141,12 @@ def test_gzipped_pages_and_texts_are_read(tmp_path: Path) -> None:
     assert isinstance(page, Document) and "Vladimir Putin" in page.raw_text
     # a folder walk finds them too
     assert len(_read(tmp_path)) == 3
+
+
+def test_a_page_precision_finds_nothing_in_is_read_for_recall(shared: Path) -> None:
+    # A real page (Zyte benchmark) whose article trafilatura's precision mode drops whole.
+    pages = sorted((shared / "data" / "article-extraction" / "html").glob("c00962aa*.html.gz"))
+    if not pages:
+        pytest.skip("the article-extraction pages are not in ../shared")
+    [page] = read_paths(pages, SourceOptions())
+    assert isinstance(page, Document) and "rocket" in page.raw_text.lower()

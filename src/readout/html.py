@@ -22,7 +22,8 @@ class Page:
 
 
 def extract_page(path: str, data: bytes) -> Page:
-    """Main text with trafilatura (precision first), date with htmldate."""
+    """Main text with trafilatura (precision first, recall when precision finds nothing),
+    date with htmldate."""
     import trafilatura
 
     markup = decode.decode_text(path, data)
@@ -31,6 +32,11 @@ def extract_page(path: str, data: bytes) -> Page:
             markup, favor_precision=True, include_comments=False, include_tables=False,
             deduplicate=False, output_format="txt",
         )
+        if not text or not text.strip():  # precision found nothing: take what recall finds
+            text = trafilatura.extract(
+                markup, favor_recall=True, include_comments=False, include_tables=False,
+                deduplicate=False, output_format="txt",
+            )
         meta = trafilatura.extract_metadata(markup)
     except Exception as exc:  # any parser failure is this page's problem, not the batch's
         raise MalformedInputError(path, f"cannot parse HTML ({type(exc).__name__}); check "
