@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from readout.actors import KnowledgeBase
 from readout.actors.resolve import roles_over_time
@@ -26,6 +26,8 @@ from readout.store import browse as q
 
 MAX_PER_PAGE = 200
 CONTEXT_CHARS = 360
+
+T = TypeVar("T")
 
 
 class NotFound(UsageError):
@@ -60,6 +62,17 @@ class Paging:
 
 
 @dataclass(frozen=True)
+class Listing(Generic[T]):
+    """One page of a list: its items and where the page stands in the whole."""
+
+    items: tuple[T, ...]
+    total: int
+    page: int
+    per_page: int
+    pages: int
+
+
+@dataclass(frozen=True)
 class Filter:
     """The timeline's filters. `actors` must all take part: two of them make a pair."""
 
@@ -89,13 +102,7 @@ class EventSummary:
     independent_sources: int
 
 
-@dataclass(frozen=True)
-class EventList:
-    items: tuple[EventSummary, ...]
-    total: int
-    page: int
-    per_page: int
-    pages: int
+EventList = Listing[EventSummary]
 
 
 @dataclass(frozen=True)
@@ -349,13 +356,7 @@ class ActorSummary:
     last_date: str | None
 
 
-@dataclass(frozen=True)
-class ActorList:
-    items: tuple[ActorSummary, ...]
-    total: int
-    page: int
-    per_page: int
-    pages: int
+ActorList = Listing[ActorSummary]
 
 
 @dataclass(frozen=True)
@@ -416,13 +417,7 @@ def actor_detail(store: Store, name: str, kb: Callable[[], KnowledgeBase],
 
 # -- quotes -----------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class QuoteList:
-    items: tuple[QuoteView, ...]
-    total: int
-    page: int
-    per_page: int
-    pages: int
+QuoteList = Listing[QuoteView]
 
 
 def search_quotes(store: Store, text: str | None = None, speaker: str | None = None,
@@ -451,13 +446,7 @@ class DocumentSummary:
     quotes: int
 
 
-@dataclass(frozen=True)
-class DocumentList:
-    items: tuple[DocumentSummary, ...]
-    total: int
-    page: int
-    per_page: int
-    pages: int
+DocumentList = Listing[DocumentSummary]
 
 
 @dataclass(frozen=True)
