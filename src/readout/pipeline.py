@@ -25,7 +25,6 @@ from typing import Any
 
 from readout import clean, events, language, nlp, quotes, time
 from readout.actors import ActorFinder, KnowledgeBase, load_kb
-from readout.actors.carry import carry_surnames
 from readout.actors.tenure import TenureFinder
 from readout.errors import InputError, ReadoutError
 from readout.records import ActorRef, Annotation, Document, Failure, PublishedDate
@@ -137,7 +136,7 @@ class Annotator:
     def _one(self, document: Document, paragraphs: list[nlp.Paragraph]) -> Annotation:
         published = document.published
         day = _day(published)
-        mentions = carry_surnames(self.finder.document(paragraphs, day, document.speaks_for))
+        mentions = self.finder.document(paragraphs, day, document.speaks_for)
         context = events.Context(
             self.kb, day,
             precision=published.precision if published else "day",

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from readout.actors.mentions import TokenMention
+if TYPE_CHECKING:  # the finder calls this module: no import of it at run time
+    from readout.actors.mentions import TokenMention
 
 
 def carry_surnames(mentions: Sequence[Sequence[TokenMention]]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from readout.actors import anaphora, honorifics, notnames, variants, voice
+from readout.actors.carry import carry_surnames
 from readout.actors.holders import HolderChooser
 from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase, Term
 from readout.actors.names import HONORIFICS, NameIndex, fold
@@ -96,8 +97,8 @@ class ActorFinder:
         state.states = voice.state_counts(self.kb, (p.doc for p in paragraphs), countries,
                                           people)
         state.pairs = voice.paired(countries)
-        return [self._resolve(p.doc, names, state) for p, names in zip(paragraphs, named,
-                                                                      strict=True)]
+        return carry_surnames([self._resolve(p.doc, names, state)
+                               for p, names in zip(paragraphs, named, strict=True)])
 
     # -- pass 1: names --------------------------------------------------------------------
     def _names(self, doc: Any, state: _State) -> list[TokenMention]:

@@ -23,6 +23,7 @@ from readout.events.places import dateline_place
 from readout.events.triggers import (
     CONTACT_NOUNS,
     CONTACT_VERBS,
+    SPEAKING,
     WEAK_VERBS,
     Trigger,
     find_triggers,
@@ -52,8 +53,6 @@ OFFICE_HEADS = OFFICE_NOUNS | (TITLE_WORDS - {
 # "He last visited in March": a visit whose destination is the place the article is about.
 # Not a noun ("his first trip abroad") nor a travel verb ("flew in last night").
 VISIT_VERBS = {"visit", "visits", "visited", "visiting"}
-# Verbs of speaking: "spoke to Macron" is a contact, like "spoke with Macron".
-SPEAKING = {"speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking"}
 # "a frenzy of bilateral talks", "a series of meetings": a habit or a trend, not an event.
 QUANTITIES = {"frenzy", "series", "flurry", "number", "string", "spate", "lot", "wave", "host",
               "dozens", "hundreds", "trend", "pattern", "history", "tradition", "kind", "type",

@@ -31,9 +31,6 @@ LIGHT_OBJECTS = {"exchange", "views", "talks", "discussion", "discussions", "con
                  "call", "meeting", "dialogue", "consultations", "contacts", "contact",
                  "hours", "hour", "round", "rounds", "days", "session"}
 PARTY_PREPOSITIONS = {"with", "between", "among", "alongside", "by", "of", "and"}
-OUTLET_WORDS = {"broadcaster", "television", "tv", "agency", "newspaper", "daily", "channel",
-                "outlet", "radio", "network", "broadcasters", "newspapers", "weekly", "tabloid",
-                "magazine", "website", "portal"}
 APPRAISALS = {"welcome", "welcomes", "welcomed", "praise", "praised", "praises", "hailed",
               "hails", "criticised", "criticized", "criticises", "criticizes", "condemned",
               "condemns", "lauded", "applauded", "denounced", "slammed", "questioned",
@@ -66,8 +63,6 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
             root = sent.doc[mention.start:mention.end].root
             if mention.actor.kind != "person" and _titles(root, people - {root.i}):
                 continue  # "UN Secretary-General Antonio Guterres": a title, not a party
-            if _is_outlet(sent.doc, mention):
-                continue  # "speaking to state broadcaster SABC": an interview
             role = role_of(root, trigger, sense, weak, mention.actor.kind)
             if role is None and root.i in controllers:
                 role = "subject"
@@ -130,14 +125,6 @@ def relative_antecedents(trigger: Any, mentions: Sequence[TokenMention]
 
 def _active(trigger: Any) -> bool:
     return not any(c.dep_ == "nsubjpass" for c in clause_head(trigger).children)
-
-
-def _is_outlet(doc: Any, mention: TokenMention) -> bool:
-    """A name introduced as a news outlet ("state broadcaster SABC", "the daily Asahi")."""
-    before = doc[mention.start - 1] if mention.start > 0 else None
-    root = doc[mention.start:mention.end].root
-    return (before is not None and before.lower_ in OUTLET_WORDS) or (
-        root.dep_ == "appos" and root.head.lower_ in OUTLET_WORDS)
 
 
 def _titles(root: Any, people: set[int]) -> bool:

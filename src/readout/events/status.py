@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from readout.time_grammar import number_value
+
 Tense = Literal["past", "future", "unknown"]
 
 FUTURE_HEADS = {"expected", "scheduled", "set", "due", "planning", "plans", "plan", "planned",
@@ -218,10 +220,6 @@ def _after_mark(verb: Any) -> Any:
     return None
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-
 def measure_after(trigger: Any) -> tuple[int, str] | None:
     """How long after the contact the news came: "two weeks after Kishida travelled to
     Seoul" -> (2, "week"); "a month after" -> (1, "month"). None for a vague "days after"."""
@@ -232,5 +230,5 @@ def measure_after(trigger: Any) -> tuple[int, str] | None:
     name = unit.lower_.rstrip("s")
     if name not in {"day", "week", "month", "year"}:
         return None
-    number = _COUNTS.get(count.lower_) or (int(count.text) if count.text.isdigit() else None)
+    number = number_value(count.text)
     return (number, name) if number else None

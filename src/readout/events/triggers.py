@@ -10,8 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from readout.actors.offices import TITLE_WORDS
-from readout.events.arguments import called_to, in_clause
+from readout.events.arguments import PHONE_VERBS, called_to, in_clause
 
+TRAVEL_VERBS = {"travel", "travels", "travelled", "traveled", "travelling", "traveling",
+                "arrived", "arrives", "flew", "toured"}
+# Speaking verbs: "spoke to Macron" is a contact, like "spoke with Macron".
+SPEAKING = {"speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking"}
 # Verbs that report a contact by themselves: "X met Y", "X hosted Y", "X visited Y".
 CONTACT_VERBS = {
     "meet": "meet", "meets": "meet", "met": "meet", "meeting": "meet",
@@ -20,13 +24,9 @@ CONTACT_VERBS = {
     "receive": "host", "receives": "host", "received": "host", "receiving": "host",
     "welcome": "host", "welcomes": "host", "welcomed": "host", "welcoming": "host",
     "confer": "talk", "confers": "talk", "conferred": "talk", "conferring": "talk",
-    "phone": "call", "phones": "call", "phoned": "call", "phoning": "call",
-    "telephone": "call", "telephoned": "call",
-    "call": "call", "calls": "call", "called": "call", "calling": "call",
+    **dict.fromkeys(PHONE_VERBS, "call"),
     # Travel verbs report a visit only with a destination ("travelled to Beijing").
-    "travel": "visit", "travels": "visit", "travelled": "visit", "traveled": "visit",
-    "travelling": "visit", "traveling": "visit", "arrived": "visit", "arrives": "visit",
-    "flew": "visit", "toured": "visit",
+    **dict.fromkeys(TRAVEL_VERBS, "visit"),
 }
 # Verbs that report a contact only with two parties as subject or with a "with" object:
 # "X and Y discussed Ukraine", "X talked with Y", "X spoke with Y by phone".
@@ -52,9 +52,9 @@ CONTACT_NOUNS = {
 # Acts two leaders do together: with both named and a place, they met there.
 JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled"}
 SEE_VERBS = {"see", "visit"}
-TRAVEL_WORDS = {"flew", "fly", "flies", "travelled", "traveled", "travel", "travels", "went",
-                "go", "goes", "came", "come", "arrived", "headed", "drove", "returned",
-                "rushed", "dashed"}
+# Going somewhere to see someone: "flew to Florida to see Trump".
+TRAVEL_WORDS = TRAVEL_VERBS | {"fly", "flies", "went", "go", "goes", "came", "come", "headed",
+                               "drove", "returned", "rushed", "dashed"}
 JOIN_VERBS = {"join", "joins", "joined", "joining"}
 SPEND_VERBS = {"spend", "spends", "spent", "spending"}
 TIME_NOUNS = {"hours", "hour", "day", "days", "time", "evening", "morning", "afternoon",
@@ -236,7 +236,6 @@ def is_call(trigger: Trigger, sent: Any) -> bool:
 def _spoke_from_afar(token: Any, sent: Any) -> bool:
     """"Bennett also spoke on Sunday with Macron": a leader who speaks with another, with no
     place and nothing in person in the sentence, did so by phone."""
-    if token.lower_ not in {"spoke", "speaks", "speak", "speaking", "talked", "talks"} or (
-            not token.tag_.startswith("VB")):
+    if token.lower_ not in SPEAKING or not token.tag_.startswith("VB"):
         return False
     return not any(t.ent_type_ in {"GPE", "FAC", "LOC"} or t.lower_ in IN_PERSON for t in sent)
