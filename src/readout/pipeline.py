@@ -107,6 +107,20 @@ class Annotator:
         code = self.kb.adjectives.get(adjective)
         return self.kb.organisation_ref(f"mfa:{code}") if code else None
 
+    def _offices(self, day: str | None) -> quotes.Offices:
+        """The offices that may speak for leaders, as of the document's day."""
+        kb = self.kb
+
+        def of_state(kind: str, state: str) -> ActorRef | None:
+            code = kb.country_code_by_name(state) or kb.adjectives.get(state)
+            return kb.office_ref(kind, code) if code else None
+
+        def of_person(person: ActorRef, kind: str | None) -> ActorRef | None:
+            key = kb.person_keys.get(person.name)
+            return kb.leader_office(key, day, kind) if key else None
+
+        return quotes.Offices(kb.office_by_form, of_state, of_person)
+
     def annotate(self, documents: Iterable[Document], published: str | None = None
                  ) -> Iterator[Annotation | Failure]:
         """Annotate in batches; a document that fails becomes a Failure, the rest go on."""
@@ -143,7 +157,8 @@ class Annotator:
             default_date=_news_date(published),
             earliest=published.min if published and published.precision != "day" else None)
         found = events.extract_events(paragraphs, mentions, context)
-        said = quotes.extract_quotes(document.text, paragraphs, mentions, self.ministry_of)
+        said = quotes.extract_quotes(document.text, paragraphs, mentions, self.ministry_of,
+                                     self._offices(day))
         return Annotation(document=document, events=found,
                           quotes=quotes.link_quotes(said, found), stages=STAGE_VERSIONS)
 

@@ -71,7 +71,7 @@ DEV_FLOOR = 0.95
     # names
     ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
     ("Abbas", "2025-09-25", "Abbas addressed the assembly.", "Mahmoud Abbas"),
-    ("Prince Faisal", "2023-06-17", "Prince Faisal spoke.", "Faisal bin Farhan"),
+    ("Prince Faisal", "2023-06-17", "Prince Faisal spoke.", "Faisal bin Farhan Al Saud"),
     ("Jordan Bardella", "2024-06-30", "Jordan Bardella said he would govern.",
      "Jordan Bardella"),
     ("him", "2018-04-27", "Moon Jae-in met Kim Jong Un and invited him to Seoul.",

@@ -109,6 +109,8 @@ class KnowledgeBase:
     terms_of: dict[str, list[Term]] = field(default_factory=dict)
     short_names: list[tuple[str, str]] = field(default_factory=list)
     terms_in: dict[str, list[Term]] = field(default_factory=dict)
+    offices: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # kind:code -> row
+    office_forms: dict[str, str] = field(default_factory=dict)  # "the kremlin" -> kind:code
 
     # -- references -------------------------------------------------------------------------
     def country_ref(self, code: str) -> ActorRef:
@@ -166,6 +168,39 @@ class KnowledgeBase:
                 return key
         return None
 
+    def office_ref(self, kind: str, code: str) -> ActorRef | None:
+        """The office that speaks for a state's president, prime minister or monarch
+        (`kind`): its own name where it has one ("Kremlin", `offices.tsv`), else "Office of
+        the President of X"."""
+        country = self.countries.get(code)
+        if country is None or kind not in _OFFICE_NAMES:
+            return None
+        known = self.offices.get(f"{kind}:{code}")
+        name = known[2] if known else _OFFICE_NAMES[kind].format(_with_article(country.name))
+        return ActorRef(name, f"office:{kind}:{code}", "organisation", country.name)
+
+    def leader_office(self, person_id: str, day: str | None, kind: str | None = None
+                      ) -> ActorRef | None:
+        """The office of the leader a person is on a day (of that `kind` only, if given):
+        a monarch's royal court, a president's or a prime minister's office."""
+        for term in self.offices_of(person_id, day):
+            if term.office not in {"head_of_state", "head_of_government"}:
+                continue
+            title = term.title.split()[0].lower() if term.title else ""
+            held = ("royal" if title in _MONARCH_TITLES else "president" if title == "president"
+                    else "prime_minister" if title in {"prime", "premier"} else None)
+            if held is not None and kind in {None, held}:
+                return self.office_ref(held, term.country)
+        return None
+
+    def office_by_form(self, form: str) -> ActorRef | None:
+        """"the Kremlin", "Downing Street": an office named by its seat."""
+        key = self.office_forms.get(form.casefold())
+        if key is None:
+            return None
+        kind, code, _ = self.offices[key]
+        return self.office_ref(kind, code)
+
     def forms(self) -> Iterator[tuple[str, str, str]]:
         """Every (surface form, kind, key) the mention finder should match."""
         for form, entries in self.surface.items():
@@ -188,6 +223,7 @@ def load_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
         _load_terms(kb, read("roles.tsv"))
         _load_places(kb, read("places.tsv"))
         ministries.update({row["code"]: row["name"] for row in read("ministries.tsv")})
+        _load_offices(kb, read("offices.tsv"))
     _add_ministries(kb, ministries)
     _index(kb)
     return kb
@@ -286,12 +322,35 @@ def _load_terms(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
         ))
 
 
+def _load_offices(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        key = f"{row['kind']}:{row['code']}"
+        kb.offices[key] = (row["kind"], row["code"], row["name"])
+        for form in _split(row.get("forms", "")):
+            kb.office_forms[form.casefold()] = key
+
+
 def _load_places(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
     for row in rows:
         kb.places[f"{row['name']}|{row['country']}"] = Place(
             name=row["name"], kind=row.get("kind", "city"), country=row["country"],
             region=row.get("region", ""), aliases=_split(row.get("aliases", "")),
         )
+
+
+_MONARCH_TITLES = {"king", "queen", "emir", "amir", "sultan", "emperor", "grand"}
+_OFFICE_NAMES = {"president": "Office of the President of {}",
+                 "prime_minister": "Office of the Prime Minister of {}",
+                 "royal": "Royal Court of {}"}
+# Names of states that take "the" after "of": "the United Kingdom", "the Philippines".
+_THE_WORDS = ("United ", "Republic", "Democratic ", "Central African", "Dominican Republic",
+              "Czech Republic", "Gambia", "Holy See")
+
+
+def _with_article(name: str) -> str:
+    plural = name.endswith("s") and name.split()[-1] in {
+        "Philippines", "Netherlands", "Maldives", "Bahamas", "Comoros", "Islands", "Seychelles"}
+    return f"the {name}" if plural or name.startswith(_THE_WORDS) else name
 
 
 def _add_ministries(kb: KnowledgeBase, official: dict[str, str]) -> None:

@@ -23,11 +23,12 @@ from readout.nlp import Paragraph
 from readout.quotes import speakers
 from readout.quotes.link import link_quotes
 from readout.quotes.marks import Quoted, find_quoted
+from readout.quotes.offices import NO_OFFICES, Offices, with_offices
 from readout.records import ActorRef, Quote, Span
 
-__all__ = ["extract_quotes", "link_quotes"]
+__all__ = ["Offices", "extract_quotes", "link_quotes"]
 
-VERSION = "quotes.rules.v1"
+VERSION = "quotes.rules.v2"
 INDIRECT_CUES = {"said", "says", "told", "tells", "added", "stressed", "noted", "warned",
                  "emphasized", "emphasised", "insisted", "stated", "announced", "argued"}
 _QUOTE_CHARS = set("“”\"‘’«»„")
@@ -43,8 +44,11 @@ class _Sentence:
 
 def extract_quotes(text: str, paragraphs: Sequence[Paragraph],
                    mentions: Sequence[Sequence[TokenMention]],
-                   ministry_of: Callable[[str], ActorRef | None]) -> tuple[Quote, ...]:
-    """All quotes of a document; `ministry_of` maps a state's adjective to its ministry."""
+                   ministry_of: Callable[[str], ActorRef | None],
+                   offices: Offices = NO_OFFICES) -> tuple[Quote, ...]:
+    """All quotes of a document; `ministry_of` maps a state's adjective to its ministry,
+    `offices` finds the offices that speak for leaders."""
+    mentions = with_offices(paragraphs, mentions, offices)
     sentences = list(_sentences(paragraphs, mentions, ministry_of))
     found = [_direct(text, quoted, sentences) for quoted in find_quoted(text)]
     direct = _continued(text, [q for q in found if q is not None])

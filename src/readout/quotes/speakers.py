@@ -74,7 +74,7 @@ def attribute(sent: Any, inside: set[int], mentions: Sequence[TokenMention],
     cues = [t for t in sent if t.i not in inside and t.lower_ in CUES and t.tag_.startswith("VB")]
     cues.sort(key=lambda t: _distance_to_quote(t, inside))
     for cue in cues:
-        found = _subject_of(cue, mentions, context)
+        found = _subject_of(cue, inside, mentions, context)
         if found:
             return found
     return _according_to(sent, inside, mentions, context.author)
@@ -96,7 +96,7 @@ def _distance_to_quote(cue: Any, inside: set[int]) -> tuple[int, int, int]:
     return (0, int(cue.lower_ in WEAK_CUES), size) if holds else (1, 0, gap)
 
 
-def _subject_of(cue: Any, mentions: Sequence[TokenMention],
+def _subject_of(cue: Any, inside: set[int], mentions: Sequence[TokenMention],
                 context: Context) -> Attribution | None:
     quoted = _quoted_person(cue, mentions)
     if quoted is not None:
@@ -113,7 +113,7 @@ def _subject_of(cue: Any, mentions: Sequence[TokenMention],
             return Attribution(beside.actor, beside, cue.lower_)
     for subject in subjects:
         if subject.lower_ in {"it", "they"}:
-            body = _body_before(subject, mentions)
+            body = _body_before(subject, [m for m in mentions if m.start not in inside])
             if body is not None:
                 return Attribution(body.actor, _self_mention(subject), cue.lower_)
         if subject.lower_ in SELF_WORDS and context.author is not None:
@@ -187,7 +187,7 @@ def _quoted_person(cue: Any, mentions: Sequence[TokenMention]) -> TokenMention |
 
 def _body_before(pronoun: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
     """"Baku objected to what it called ...": the state or body that is the subject of the
-    sentence before the pronoun speaks for "it"."""
+    sentence before the pronoun speaks for "it" (never one inside the quote)."""
     for mention in reversed(mentions):
         if mention.end > pronoun.i or mention.start < pronoun.sent.start:
             continue

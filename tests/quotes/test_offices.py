@@ -1,0 +1,45 @@
+"""Offices that speak for a leader are the speaker, not the state they stand for.
+
+Each row is a short text of our own, a fragment of its quote and the speaker it must get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+DAY = "2024-05-06"
+
+CASES = [
+    ('The Kremlin said the talks had been "frank and useful".', "frank and useful",
+     "Kremlin"),
+    ('Downing Street said the two leaders spoke for an hour. "They agreed to stay in close '
+     'touch," it said.', "close touch", "Office of the Prime Minister of the United Kingdom"),
+    ('Kenya\'s presidency said in a statement: "The two presidents agreed to deepen trade '
+     'ties."', "deepen trade", "Office of the President of Kenya"),
+    ('The Ghanaian presidency described the visit as "historic and fruitful".',
+     "historic and fruitful", "Office of the President of Ghana"),
+    ('Erdogan\'s office said the two leaders had discussed Gaza. "Turkey will continue its '
+     'efforts for a ceasefire," it said.', "efforts for a ceasefire",
+     "Office of the President of Turkey"),
+    ('King Abdullah II received Antony Blinken in Amman. The royal court said the king had '
+     '"warned against the consequences of any escalation".', "consequences",
+     "Royal Hashemite Court"),
+    ('The presidency in Nairobi said the visit was a success. "Kenya values this '
+     'partnership above all," the presidency said.', "values this partnership",
+     "Office of the President of Kenya"),
+    ('The White House said Biden had "made clear that the United States stands with its '
+     'allies".', "stands with its allies", "White House"),
+    # Not an office: a state holding a presidency, a government's cabinet.
+    ('South Africa, which holds the G20 presidency, said the summit would be "a turning '
+     'point for the continent".', "turning point", "South Africa"),
+    ('Foreign Minister Penny Wong said: "The region needs more dialogue, not less."',
+     "more dialogue", "Penny Wong"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
+def test_office_speaker(annotate, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    result = annotate(text, DAY)
+    found = [q for q in result.quotes if q.direct and fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {[q.text for q in result.quotes]}"
+    assert found[0].speaker is not None and found[0].speaker.name == speaker
