@@ -31,10 +31,26 @@ import pytest
     # An abbreviated honorific does not end the sentence.
     ("Prime Minister Sheikh Hasina called on President Smt. Droupadi Murmu.",
      {"Sheikh Hasina", "Droupadi Murmu"}),
+    # The caller of a call received, and the one addressed during a call.
+    ("Olaf Scholz received a phone call from Recep Tayyip Erdogan on Wednesday.",
+     {"Olaf Scholz", "Recep Tayyip Erdoğan"}),
+    ("Putin thanked Modi for his congratulations during a phone call on Tuesday.",
+     {"Vladimir Putin", "Narendra Modi"}),
+    ("Modi dialled Putin on Tuesday to congratulate him on his re-election.",
+     {"Vladimir Putin", "Narendra Modi"}),
 ])
 def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Title\n" + sentence, "2023-05-22")
     assert [{a.name for a in e.participants} for e in result.events] == [expected]
+
+
+def test_the_subject_hung_on_a_fronted_phrase(annotate) -> None:  # type: ignore[no-untyped-def]
+    """The parser hangs the subject as an apposition on the name closing a fronted phrase."""
+    result = annotate("Title\nAt the invitation of Premier Li Qiang, New Zealand Prime Minister "
+                      "Christopher Luxon paid an official visit to China and held talks with "
+                      "Li in Beijing.", "2024-06-14")
+    assert [{a.name for a in e.participants} for e in result.events] == [
+        {"Christopher Luxon", "Li Qiang"}]
 
 
 def test_a_title_before_a_name_is_not_a_party(annotate) -> None:  # type: ignore[no-untyped-def]

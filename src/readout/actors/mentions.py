@@ -116,14 +116,17 @@ class ActorFinder:
                  and not notnames.inside_region(span)]
         found = [m for m in found if not _city_as_place(m, doc)]
         taken = {i for m in found for i in range(m.start, m.end)}
+        # Words of the full names in this paragraph: "Li" after "Premier Li Qiang" is him.
+        named_here = {t.text for m in found if m.actor.kind == "person"
+                      for t in doc[m.start:m.end]}
         for ent in honorifics.person_spans(doc):
             if taken.intersection(range(ent.start, ent.end)) or (
                     notnames.outlet_or_platform(ent)):
                 continue
             if not ent.text[:1].isupper():
                 continue  # the small model tags the odd verb as a person
-            if len(ent) == 1 and (ent.text in state.surnames or fold(ent.text) in
-                                  self.names.by_token):
+            if len(ent) == 1 and (ent.text in state.surnames or ent.text in named_here
+                                  or fold(ent.text) in self.names.by_token):
                 continue  # a bare surname: pass 2 decides who it is
             if _is_title(ent, self.kb):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2

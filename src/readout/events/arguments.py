@@ -81,7 +81,7 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
 
 # Why one calls someone: "called to congratulate him", "phoned to thank Modi".
 PHONE_VERBS = {"call", "calls", "called", "calling", "phone", "phones", "phoned", "phoning",
-               "telephone", "telephoned"}
+               "telephone", "telephoned", "dial", "dials", "dialled", "dialed", "rang"}
 CALL_PURPOSES = {"congratulate", "thank", "discuss", "offer", "express", "convey", "wish",
                  "invite", "brief", "update", "inform", "condole", "console", "reassure",
                  "apologise", "apologize", "urge", "assure", "ask"}
@@ -144,10 +144,21 @@ def _fronted_subject(trigger: Any, mentions: Sequence[TokenMention], sent: Any
                      ) -> list[TokenMention]:
     """"Yoon, who attended the summit as a guest, also met Zelensky": the parser often
     loses the subject of a verb that follows a relative clause or an apposition. A person
-    opening the sentence, set off by a comma, is then the subject of a verb that has none."""
-    if not trigger.tag_.startswith("VB") or trigger.dep_ not in {"ROOT", "dep"}:
+    opening the sentence, set off by a comma, is then the subject of a verb that has none;
+    so is a person the parser hung as an apposition on the name closing a fronted phrase
+    ("At the invitation of Premier Li Qiang, Prime Minister Luxon paid a visit")."""
+    verb = clause_head(trigger)
+    while verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
+        verb = verb.head  # "paid a visit to China and held talks": the first verb's subject
+    if not verb.tag_.startswith("VB") or verb.dep_ not in {"ROOT", "dep"}:
         return []
-    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in trigger.children):
+    if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
+        return []
+    apposed = [m for m in mentions if m.end == verb.i and m.actor.kind == "person"
+               and sent.doc[m.start:m.end].root.dep_ == "appos"]
+    if apposed:
+        return apposed
+    if verb.i != trigger.i:
         return []
     first = next((m for m in mentions if m.start == sent.start), None)
     if first is None or first.actor.kind != "person" or first.end >= trigger.i:
@@ -198,7 +209,20 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     if path and path[-1].dep_ == "dative":
         return "participant"  # "gave a warm welcome to Ramaphosa", "paid a visit to Cuba"
     role = None if path is None else _verb_role(path, sense, True, kind)
+    if role == "topic" and kind == "person" and _met_in_it(path, trigger):
+        return "participant"
     return role if role in {"subject", "participant"} else None
+
+
+def _met_in_it(path: list[Any], trigger: Any) -> bool:
+    """"Putin thanked Modi during a phone call", "Xi told Biden in their meeting": the
+    person the speaker addressed in the contact took part in it (when the contact names
+    no party of its own)."""
+    return (len(path) == 1 and path[0].dep_ in {"dobj", "dative"}
+            and trigger.dep_ == "pobj" and trigger.head.lower_ in {"during", "in", "at"}
+            and trigger.head.head.i == path[0].head.i
+            and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                        for c in trigger.children))
 
 
 def _hosted(path: list[Any]) -> bool:
@@ -283,6 +307,8 @@ def _noun_role(path: list[Any], sense: str) -> str | None:
         return "participant"
     if top.dep_ == "acl" and any(t.dep_ == "agent" for t in path[:-1]):
         return "participant"  # "talks conducted by Stoltenberg"
+    if top.dep_ == "prep" and top.lower_ == "from" and sense == "call":
+        return "participant"  # "received a phone call from Erdogan": the caller
     if top.dep_ == "prep":
         return _prep_role(top, path, sense)
     return None
