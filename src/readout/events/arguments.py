@@ -209,7 +209,7 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     if path and path[-1].dep_ == "dative":
         return "participant"  # "gave a warm welcome to Ramaphosa", "paid a visit to Cuba"
     role = None if path is None else _verb_role(path, sense, True, kind)
-    if role == "topic" and kind == "person" and _met_in_it(path, trigger):
+    if role == "topic" and kind == "person" and path and _met_in_it(path, trigger):
         return "participant"
     return role if role in {"subject", "participant"} else None
 
