@@ -75,6 +75,11 @@ import pytest
      [("meeting", {"Israel", "Lebanon"})]),
     ("Emmanuel Macron gave a warm welcome on Monday to Cyril Ramaphosa.",
      [("meeting", {"Emmanuel Macron", "Cyril Ramaphosa"})]),
+    # A title names the state of someone the knowledge base does not know: one government.
+    ("William Ruto met Kenya's Deputy President Rigathi Gachagua on Monday.", []),
+    # An organisation in the title of the person met is not a party of its own.
+    ("William Ruto held a meeting with the African Union Commission chairperson, Moussa "
+     "Faki Mahamat.", [("meeting", {"William Ruto", "Moussa Faki Mahamat"})]),
     # An interview with an outlet is not a contact.
     ("Speaking to state broadcaster SABC after the meeting, Cyril Ramaphosa said the talks "
      "went well.", []),
@@ -116,6 +121,13 @@ def test_time_spent_with_and_joining_someone(annotate, sentence: str,  # type: i
     text = "Title\n" + sentence
     result = annotate(text, "2023-06-19")
     assert [{a.name for a in e.participants} for e in result.events] == expected
+
+
+def test_a_when_clause_dates_its_main_clause(annotate) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\nWhen Xi Jinping visited Moscow in March 2023, he held talks with "
+                      "Vladimir Putin.", "2024-03-15")
+    assert [({a.name for a in e.participants}, e.date) for e in result.events] == [
+        ({"Xi Jinping", "Vladimir Putin"}, "2023-03")]
 
 
 def test_an_after_clause_takes_the_month_of_what_followed(annotate) -> None:  # type: ignore[no-untyped-def]

@@ -193,7 +193,20 @@ class ActorFinder:
             text = bare
         if key is not None:
             return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "variant")
-        return TokenMention(ent.start, ent.end, ActorRef(text, None, "person", None), "name")
+        return TokenMention(ent.start, ent.end,
+                            ActorRef(text, None, "person", self._titled_state(ent)), "name")
+
+    def _titled_state(self, ent: Any) -> str | None:
+        """The state of someone the knowledge base does not know, from the title the text
+        gives them: "Kenya's Deputy President Rigathi Gachagua" acts for Kenya."""
+        start = ent.start
+        while start > 0 and ent.doc[start - 1].lower_ in TITLE_WORDS | _TITLE_MODIFIERS:
+            start -= 1  # "Deputy President", "Foreign Minister"
+        if start == ent.start:
+            return None
+        codes = countries_before(ent.doc, start, self.kb)
+        country = self.kb.countries.get(codes[0]) if len(codes) == 1 else None
+        return country.name if country else None
 
     def _named_so_far(self, words: list[str], state: _State) -> str | None:
         """Among the people named so far, the one with this name; if several, the one whose
@@ -512,6 +525,10 @@ def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
 
 def _variants(form: str) -> set[str]:
     return {form, form.replace("'", "’"), form.replace("’", "'")}
+
+
+# Words that qualify a title: "Deputy President", "Acting Foreign Minister".
+_TITLE_MODIFIERS = {"deputy", "vice", "acting", "interim", "senior", "chief", "first"}
 
 
 def _unique_surnames(kb: KnowledgeBase) -> dict[str, str]:

@@ -132,9 +132,10 @@ def _titles(root: Any, people: set[int]) -> bool:
     General Jens Stoltenberg", "Russia's Foreign Minister Sergei Lavrov"."""
     current = root
     for _ in range(4):
-        if current.head.i in people:
-            return True
-        if current.dep_ not in {"compound", "poss", "amod", "nmod"} or current.head.i == current.i:
+        if current.head.i in people or (current.i != root.i and any(
+                c.dep_ == "appos" and c.i in people for c in current.children)):
+            return True  # also "the AU Commission chairperson, Moussa Faki"
+        if current.dep_ not in {"compound", "poss", "amod", "nmod", "det"} or current.head.i == current.i:
             return False
         current = current.head
     return False

@@ -200,10 +200,19 @@ def _in_other_clause(mention: Any, token: Any, sent: Any) -> bool:
     for node in [span.root, *span.root.ancestors]:
         if node.dep_ in arguments.OTHER_CLAUSE and not (
                 node.left_edge.i <= token.i <= node.right_edge.i):
+            if _when_clause_of(node, token):
+                return False
             # "weeks before his troops marched in February 2022": a near reference point
             return not any(c.lower_ in {"before", "after"} for c in node.children
                            if c.dep_ in {"mark", "advmod"})
     return False
+
+
+def _when_clause_of(clause: Any, token: Any) -> bool:
+    """"When Xi visited Moscow in March 2023, he held talks with Putin": a "when" clause
+    on the trigger's own clause gives the time of both."""
+    return clause.dep_ == "advcl" and clause.head.i == arguments.clause_head(token).i and any(
+        c.lower_ in {"when", "while"} and c.dep_ in {"mark", "advmod"} for c in clause.children)
 
 
 def _honest(rule: str, precision: str) -> bool:
