@@ -127,6 +127,9 @@ def _active(trigger: Any) -> bool:
     return not any(c.dep_ == "nsubjpass" for c in clause_head(trigger).children)
 
 
+_MODIFIERS = {"compound", "poss", "amod", "nmod", "det"}
+
+
 def _titles(root: Any, people: set[int]) -> bool:
     """The token modifies a person's name, directly or through a title: "NATO Secretary
     General Jens Stoltenberg", "Russia's Foreign Minister Sergei Lavrov"."""
@@ -135,7 +138,7 @@ def _titles(root: Any, people: set[int]) -> bool:
         if current.head.i in people or (current.i != root.i and any(
                 c.dep_ == "appos" and c.i in people for c in current.children)):
             return True  # also "the AU Commission chairperson, Moussa Faki"
-        if current.dep_ not in {"compound", "poss", "amod", "nmod", "det"} or current.head.i == current.i:
+        if current.dep_ not in _MODIFIERS or current.head.i == current.i:
             return False
         current = current.head
     return False
