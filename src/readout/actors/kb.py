@@ -361,9 +361,10 @@ def _add_ministries(kb: KnowledgeBase, official: dict[str, str]) -> None:
         org_id = f"mfa:{code}"
         if org_id in kb.organisations:
             continue
-        name = official.get(code, f"Ministry of Foreign Affairs of {country.name}")
+        default = f"Ministry of Foreign Affairs of {_with_article(country.name)}"
+        name = official.get(code, default)
         forms = [f"foreign ministry of {country.name}",
-                 f"Ministry of Foreign Affairs of {country.name}", name]
+                 f"Ministry of Foreign Affairs of {country.name}", default, name]
         for owner in (country.name, *country.aliases):
             forms += [f"{owner}{s} {kind}" for s in ("'s", "’s") for kind in _MINISTRY_NAMES]
         for adjective in country.adjectives:

@@ -33,9 +33,13 @@ _NOUNS: dict[str, str | None] = {"presidency": "president", "office": None, "cab
 # "the royal court", "the presidential palace", "the prime minister's office".
 _KIND_WORDS = {"royal": "royal", "presidential": "president", "president": "president",
                "prime": "prime_minister", "premier": "prime_minister"}
-# An office speaks as the subject of a verb or after "from"/"by"/"to" ("a statement from
-# the presidency", "according to Downing Street").
-_SPEAKING = {"nsubj", "nsubjpass", "pobj"}
+
+
+def _speaks(noun: Any) -> bool:
+    """An office speaks as the subject of a verb or after "from", "by" or "according to"
+    ("a statement from the presidency"); "a spokesman for the presidency" is someone else."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} or (
+        noun.dep_ == "pobj" and noun.head.lower_ in {"from", "by", "to"})
 
 
 def with_offices(paragraphs: Sequence[Any], mentions: Sequence[Sequence[TokenMention]],
@@ -47,7 +51,7 @@ def with_offices(paragraphs: Sequence[Any], mentions: Sequence[Sequence[TokenMen
         doc = paragraph.doc
         found = [_seat(m, doc, offices) for m in found]
         for token in doc:
-            if token.lower_ not in _NOUNS or token.dep_ not in _SPEAKING:
+            if token.lower_ not in _NOUNS or not _speaks(token):
                 continue
             before = earlier + [m.actor for m in found if m.end <= token.i]
             office = _office_of_phrase(token, found, before, offices)

@@ -71,6 +71,8 @@ class Context:
 def attribute(sent: Any, inside: set[int], mentions: Sequence[TokenMention],
               context: Context) -> Attribution | None:
     """The speaker of the quote whose tokens are `inside`, from the sentence around it."""
+    if not inside:
+        return None  # the sentence only touches the quote (a mark at its edge)
     cues = [t for t in sent if t.i not in inside and t.lower_ in CUES and t.tag_.startswith("VB")]
     cues.sort(key=lambda t: _distance_to_quote(t, inside))
     for cue in cues:
