@@ -250,6 +250,9 @@ ARTICLES = [
     ("Talks in Rome\nPublished: 04/05/2021\nThe ministers met.", None),  # 4 May or 5 April
     ("Talks in Rome\n31.03.2025 | Press service of the President\nThe ministers met.",
      ("2025-03-31", "day", "2025-03-31", "2025-03-31")),
+    # a weekday before the date and another calendar in brackets after it
+    ("Talks in Rome\nWednesday, 12 March 2025 (22 Esfand 1403) | Print | Send to friend\n"
+     "The ministers met.", ("2025-03-12", "day", "2025-03-12", "2025-03-12")),
     # an "Updated" stamp alone is the likely day; a "Published" one overrules it
     ("Talks in Rome\nEdited by Web Desk | Updated: Apr 04, 2025 17:12 IST\nThe ministers met.",
      ("2025-04-04", "day", "2025-04-04", "2025-04-04")),
@@ -290,6 +293,18 @@ def test_infer_published_rejects_clashing_or_wide_extra() -> None:
     text = "The war in Ukraine, now in its 18th month, goes on."
     assert infer_published(text, [DateConstraint(D(2025, 1, 1), None, "later")]) is None
     assert infer_published("", [DateConstraint(D(2020, 1, 1), D(2022, 1, 1), "wide")]) is None
+
+
+def test_the_lead_tells_the_news_weekday() -> None:
+    """A yearless dateline is settled by the weekday of the lead, not by the weekday the
+    later paragraphs tell most ("talks collapsed on Monday", "sanctions on Monday")."""
+    text = ("Leaders meet in Doha\nDOHA, March 18 (Wire) - Felix Tshisekedi and Paul Kagame "
+            "met in Qatar on Tuesday and called for a ceasefire in eastern Congo, officials "
+            "said.\nThose talks collapsed on Monday evening.\nThe EU imposed sanctions on "
+            "Monday on the group's leaders.")
+    tenure = DateConstraint(D(2019, 1, 24), None, "President Tshisekedi in office")
+    found = infer_published(text, [tenure])
+    assert found is not None and found.date == "2025-03-18"
 
 
 def test_evidence_names_the_phrases_used() -> None:

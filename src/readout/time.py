@@ -167,8 +167,8 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
                 if stamp:  # "Edited by Web Desk | Updated: Apr 04, 2025 17:12 IST"
                     yield from _stamp_cues(stamp.group("kind"), stamp.group("rest"),
                                            line.strip())
-                elif _whole_date(_NO_CLOCK.sub("", piece)) or _numeric_day(piece):
-                    yield from _day_cue(_NO_CLOCK.sub("", piece), line.strip(), dateline=False)
+                elif _whole_date(date := _bare(piece)) or _numeric_day(piece):
+                    yield from _day_cue(date, line.strip(), dateline=False)
     for line in head.splitlines():
         stamp = _ISO_STAMP.search(line)
         if stamp and len(line.strip()) <= 80 and not _STAMP.match(line):
@@ -177,6 +177,14 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
 
 
 _BYLINE_SEPARATOR = re.compile(r"\s[|•·]\s")
+_WEEKDAY_FIRST = re.compile(rf"^\s*(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+", re.I)
+_ASIDE = re.compile(r"\s*\([^)]{1,40}\)\s*$")
+
+
+def _bare(piece: str) -> str:
+    """"Wednesday, 12 March 2025 (22 Esfand 1403)": the date without its weekday, an aside
+    in brackets (another calendar) or a clock time."""
+    return _ASIDE.sub("", _WEEKDAY_FIRST.sub("", _NO_CLOCK.sub("", piece)))
 _NO_CLOCK = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                        r"\s*(?:[A-Z]{2,4})?\s*$", re.I)
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
@@ -497,11 +505,27 @@ def _best_point(text: str, lo: dt.date, hi: dt.date,
     return lo + dt.timedelta(days=(hi - lo).days // 2), False
 
 
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the first paragraph of the body (after the headline line) that
+    is a sentence rather than a byline or a stamp."""
+    offset = 0
+    for number, line in enumerate(text.split("\n")):
+        end = offset + len(line)
+        if number > 0 and len(line.split()) >= 12:
+            return end
+        offset = end + 1
+    return 0
+
+
 def _news_weekday(text: str) -> int | None:
-    """The weekday the text tells most often in the past ("met on Monday"); on a tie, the
-    one told first."""
-    told = [m.fields.wday for m in scan(text) if m.rule == "weekday" and not m.fields.rel
-            and local_tense(text, m.start, m.end) != "future"]
+    """The weekday the lead tells in the past ("met in Qatar on Tuesday"); without one, the
+    weekday the text tells most often; on a tie, the one told first."""
+    found = [m for m in scan(text) if m.rule == "weekday" and not m.fields.rel
+             and local_tense(text, m.start, m.end) != "future"]
+    lead = [m.fields.wday for m in found if m.start < _lead_end(text)]
+    if lead:
+        return lead[0]  # the lead reports the news itself: "met in Qatar on Tuesday"
+    told = [m.fields.wday for m in found]
     counts = Counter(told).most_common()
     if not counts:
         return None
