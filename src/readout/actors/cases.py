@@ -53,9 +53,16 @@ def run(finder: ActorFinder, nlp: Any, cases: list[Case]) -> list[Outcome]:
         if found is None:
             out.append(Outcome(case, "null"))
             continue
-        person = finder.kb.people.get(finder.kb.person_keys.get(found.actor.name, ""))
-        out.append(Outcome(case, found.actor.name, person.aliases if person else ()))
+        out.append(Outcome(case, found.actor.name, _other_names(finder, found.actor.name)))
     return out
+
+
+def _other_names(finder: ActorFinder, name: str) -> tuple[str, ...]:
+    kb = finder.kb
+    person = kb.people.get(kb.person_keys.get(name, ""))
+    if person is not None:
+        return person.aliases
+    return tuple(a for org in kb.organisations.values() if org.name == name for a in org.aliases)
 
 
 def accuracy(outcomes: list[Outcome]) -> float:

@@ -561,9 +561,9 @@ def _only_commas(doc: Any, start: int, end: int) -> bool:
 
 
 def _previous_person(known: list[TokenMention], before: int, state: _State) -> ActorRef | None:
-    people = [m.actor for m in known if m.actor.kind == "person" and m.start < before]
-    if people:
-        return people[-1]
+    people = [m for m in known if m.actor.kind == "person" and m.start < before]
+    if people:  # the nearest before, whatever order the mentions were found in
+        return max(people, key=lambda m: m.start).actor
     return state.last_person[-1] if state.last_person else None
 
 
