@@ -68,6 +68,11 @@ DEV_FLOOR = 0.95
     ("ex-president", "2021-01-01", "The ex-president of Brazil spoke.", None),
     ("Japan's former prime minister", "2022-07-08",
      "Shinzo Abe, Japan's former prime minister, was shot.", "Shinzo Abe"),
+    # a body's name inside a longer name of another body
+    ("Security Council", "2023-03-10",
+     "Ali Shamkhani, Secretary of the Supreme National Security Council, spoke.", None),
+    ("UN Security Council", "2023-03-10", "The UN Security Council met.",
+     "United Nations Security Council"),
     # names
     ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
     ("Abbas", "2025-09-25", "Abbas addressed the assembly.", "Mahmoud Abbas"),

@@ -80,6 +80,10 @@ import pytest
     # An organisation in the title of the person met is not a party of its own.
     ("William Ruto held a meeting with the African Union Commission chairperson, Moussa "
      "Faki Mahamat.", [("meeting", {"William Ruto", "Moussa Faki Mahamat"})]),
+    # The one who leads a delegation takes part for the body that sent it.
+    ("General Abdourahamane Tchiani received a delegation of the Economic Community of West "
+     "African States led by General Abdulsalami Abubakar on Saturday.",
+     [("meeting", {"Abdourahamane Tchiani", "Abdulsalami Abubakar"})]),
     # An interview with an outlet is not a contact.
     ("Speaking to state broadcaster SABC after the meeting, Cyril Ramaphosa said the talks "
      "went well.", []),

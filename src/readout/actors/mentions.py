@@ -112,6 +112,7 @@ class ActorFinder:
                 spans.append(span)
         found = [self._from_kb(span) for span in filter_spans(spans)
                  if not _part_of_a_name(span, self._keys[span.label_][0], self.kb)
+                 and not _end_of_a_longer_name(span, self._keys[span.label_][0], self.kb)
                  and not _first_name(span, self._keys[span.label_][0])
                  and not notnames.inside_region(span)]
         found = [m for m in found if not _city_as_place(m, doc)]
@@ -493,6 +494,18 @@ def _part_of_a_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
     return head.tag_.startswith("NN") and head.ent_type_ != "PERSON" and (
         head.lower_ not in _STATE_HEADS) and not kb.country_code_by_name(head.text) and (
         not any(form in kb.surface for form in longer))  # "the Élysée Palace": a longer name
+
+
+def _end_of_a_longer_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
+    """"Iran's Supreme National Security Council" is not the UN Security Council: capitalised
+    words the knowledge base does not know, modifying the same name, make it another body
+    ("UN Security Council" and "Kenyan Foreign Ministry" keep theirs)."""
+    if kind != "organisation" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (before.tag_ == "NNP" and before.text[:1].isupper()
+            and span.start <= before.head.i < span.end
+            and before.text not in kb.surface and before.text not in kb.adjectives)
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "from", "to", "into",

@@ -36,6 +36,9 @@ APPRAISALS = {"welcome", "welcomes", "welcomed", "praise", "praised", "praises",
               "condemns", "lauded", "applauded", "denounced", "slammed", "questioned",
               "described", "called"}
 HOSTED = {"hosted", "chaired", "convened", "organised", "organized", "co-hosted", "cohosted"}
+# "a delegation led by Abubakar": the one who leads a party takes part for it.
+LED = {"led", "headed"}
+DELEGATIONS = {"delegation", "delegations", "mission", "team", "envoys", "delegates"}
 SETTINGS = {"sidelines", "margins", "side", "summit", "meeting", "conference", "forum",
             "assembly", "talks", "gathering", "session", "visit", "trip", "ceremony", "event"}
 
@@ -188,6 +191,8 @@ def _controlling_subjects(trigger: Any) -> set[int]:
 
 
 def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str | None:
+    if kind != "person" and _led_for(root):
+        return None  # "a delegation of ECOWAS led by Abubakar": he stands for it
     path = path_to(root, trigger, trigger)
     if path and _hosted(path):
         # "talks hosted by Stoltenberg", "talks in the Angolan capital hosted by Lourenco"
@@ -230,8 +235,21 @@ def _met_in_it(path: list[Any], trigger: Any) -> bool:
 
 
 def _hosted(path: list[Any]) -> bool:
-    return any(t.dep_ == "acl" and t.lower_ in HOSTED for t in path) and any(
+    return any(t.dep_ == "acl" and t.lower_ in HOSTED | LED for t in path) and any(
         t.dep_ == "agent" for t in path)
+
+
+def _led_for(token: Any) -> bool:
+    """The state or body a delegation comes from, when a named person leads it."""
+    while token.dep_ in {"appos", "compound"}:
+        token = token.head
+    party = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if party is None or party.lower_ not in DELEGATIONS:
+        return False
+    noun = token  # "a delegation of ECOWAS led by": the parser may hang "led" on either
+    return any(c.dep_ == "acl" and c.lower_ in LED and any(
+        a.dep_ == "agent" and any(t.ent_type_ == "PERSON" for t in a.subtree)
+        for a in c.children) for c in (*party.children, *noun.children))
 
 
 def _light_verb_object(trigger: Any, head: Any) -> bool:
@@ -257,7 +275,7 @@ def path_to(token: Any, stop: Any, trigger: Any) -> list[Any] | None:
     current = token
     while current.i != stop.i:
         if (current.dep_ in OTHER_CLAUSE and not _contains(current, trigger)
-                and not (current.dep_ == "acl" and current.lower_ in HOSTED)):
+                and not (current.dep_ == "acl" and current.lower_ in HOSTED | LED)):
             return None
         if current.head.i == current.i:
             return None
