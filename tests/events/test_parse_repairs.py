@@ -53,6 +53,18 @@ def test_the_subject_hung_on_a_fronted_phrase(annotate) -> None:  # type: ignore
         {"Christopher Luxon", "Li Qiang"}]
 
 
+def test_a_second_party_the_parser_joined_to_the_verb(annotate) -> None:  # type: ignore[no-untyped-def]
+    """"first with A and then with B", "met A and then B": the second party is parsed as a
+    conjunct of the verb, and still takes part."""
+    result = annotate("Title\nOn Saturday, Donald Trump spoke by phone first with Hun Manet "
+                      "and then with Phumtham Wechayachai.", "2025-07-28")
+    assert [{a.name for a in e.participants} for e in result.events] == [
+        {"Donald Trump", "Hun Manet"}, {"Donald Trump", "Phumtham Wechayachai"}]
+    result = annotate("Title\nIn Addis Ababa, Ruto met Abiy and then Ethiopian President "
+                      "Sahle-Work Zewde.", "2024-03-15")
+    assert "Sahle-Work Zewde" in {a.name for e in result.events for a in e.participants}
+
+
 def test_a_title_before_a_name_is_not_a_party(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nRecep Tayyip Erdogan met Sauli Niinisto and Magdalena Andersson in Madrid "
             "on Tuesday. The three leaders signed a memorandum after talks hosted by NATO "

@@ -24,7 +24,7 @@ from readout.records import ActorRef
 FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC"}
 # Malay names have no family name: "Anwar Ibrahim" is Anwar, son of Ibrahim, and goes by
 # "Anwar". Indonesians go by either word ("Prabowo", "Widodo").
-GIVEN_NAME_USED = {"MYS", "BRN", "IDN"}
+GIVEN_NAME_USED = {"MYS", "BRN", "IDN", "THA"}
 
 
 def _split(value: str) -> tuple[str, ...]:

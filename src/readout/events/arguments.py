@@ -305,7 +305,14 @@ def _verb_role(path: list[Any], sense: str, weak: bool, kind: str) -> str | None
         if _owns_the_object(path):
             return "topic"  # "welcomed Reagan's statement": Reagan was not received
         return "topic" if weak else "object"
-    if top.dep_ == "prep":
+    if top.dep_ == "conj" and top.tag_.startswith("NN") and any(
+            c.dep_ == "dobj" for c in top.head.children):
+        # "met Abiy and then President Sahle-Work Zewde": a second object the parser
+        # joined to the verb
+        return "topic" if weak else "object"
+    if top.dep_ == "prep" or (top.dep_ == "conj" and top.tag_ == "IN"):
+        # "spoke first with Hun Manet and then with Phumtham": the second "with" is parsed
+        # as a conjunct of the verb
         return _prep_role(top, path, sense)
     return None
 
