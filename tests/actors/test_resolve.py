@@ -75,6 +75,12 @@ DEV_FLOOR = 0.95
      "United Nations Security Council"),
     # names
     ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
+    ("Seyed Abbas Araghchi", "2025-03-12", "Gargash met Seyed Abbas Araghchi in Tehran.",
+     "Abbas Araghchi"),
+    # ranks and titles the small model tags as names are nobody
+    ("Lt Gen", "2015-12-06", "Lt Gen (retd) Nasser Janjua met Mr Doval in Bangkok.", None),
+    ("Diplomatic Adviser", "2025-03-12",
+     "Dr. Anwar Gargash, Diplomatic Adviser to the President, met Araghchi.", None),
     ("Abbas", "2025-09-25", "Abbas addressed the assembly.", "Mahmoud Abbas"),
     ("Prince Faisal", "2023-06-17", "Prince Faisal spoke.", "Faisal bin Farhan Al Saud"),
     ("Jordan Bardella", "2024-06-30", "Jordan Bardella said he would govern.",

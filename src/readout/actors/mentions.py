@@ -532,8 +532,18 @@ def _first_name(span: Any, kind: str) -> bool:
 
 
 def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
+    """"The Taoiseach", "Lt Gen", "Diplomatic Adviser": an office or a rank, no name."""
     words = " ".join(t.lower_ for t in ent if t.lower_ != "the")
-    return words in kb.local_titles or tuple(words.split()) in OFFICES
+    return words in kb.local_titles or tuple(words.split()) in OFFICES or all(
+        w.rstrip(".") in _RANK_WORDS | TITLE_WORDS | _TITLE_MODIFIERS | HONORIFICS
+        for w in words.split())
+
+
+# Military ranks and the words around titles that the small model tags as names.
+_RANK_WORDS = {"gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
+               "brigadier", "admiral", "adm", "marshal", "field", "retd", "ret", "capt",
+               "captain", "commander", "air", "vice", "rear", "diplomatic", "presidential",
+               "special", "personal", "(", ")"}
 
 
 def _variants(form: str) -> set[str]:
