@@ -79,6 +79,7 @@ DEV_FLOOR = 0.95
      "Abbas Araghchi"),
     # ranks and titles the small model tags as names are nobody
     ("Lt Gen", "2015-12-06", "Lt Gen (retd) Nasser Janjua met Mr Doval in Bangkok.", None),
+    ("Brexit", "2019-10-11", "Stephen Barclay, the Brexit Secretary, met Barnier.", None),
     ("Diplomatic Adviser", "2025-03-12",
      "Dr. Anwar Gargash, Diplomatic Adviser to the President, met Araghchi.", None),
     ("Abbas", "2025-09-25", "Abbas addressed the assembly.", "Mahmoud Abbas"),

@@ -80,6 +80,9 @@ import pytest
     # An organisation in the title of the person met is not a party of its own.
     ("William Ruto held a meeting with the African Union Commission chairperson, Moussa "
      "Faki Mahamat.", [("meeting", {"William Ruto", "Moussa Faki Mahamat"})]),
+    # "State House" is the seat of many presidents, not a party: a leader and his ministers.
+    ("Yahya Jammeh held a meeting with his few remaining ministers at State House on "
+     "Thursday.", []),
     # The one who leads a delegation takes part for the body that sent it.
     ("General Abdourahamane Tchiani received a delegation of the Economic Community of West "
      "African States led by General Abdulsalami Abubakar on Saturday.",

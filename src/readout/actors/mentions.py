@@ -129,7 +129,7 @@ class ActorFinder:
             if len(ent) == 1 and (ent.text in state.surnames or ent.text in named_here
                                   or fold(ent.text) in self.names.by_token):
                 continue  # a bare surname: pass 2 decides who it is
-            if _is_title(ent, self.kb):
+            if _is_title(ent, self.kb) or _portfolio(ent):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
             if len(ent) == 1 and (ent.text.lower() in _NOT_NAMES or ent.text in self.kb.adjectives):
                 continue  # "an observant Jew", "Tajik President": not names
@@ -537,6 +537,11 @@ def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
     return words in kb.local_titles or tuple(words.split()) in OFFICES or all(
         w.rstrip(".") in _RANK_WORDS | TITLE_WORDS | _TITLE_MODIFIERS | HONORIFICS
         for w in words.split())
+
+
+def _portfolio(ent: Any) -> bool:
+    """"the Brexit Secretary": one word naming what a minister is in charge of."""
+    return len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lower_ in TITLE_WORDS
 
 
 # Military ranks and the words around titles that the small model tags as names.
