@@ -80,6 +80,13 @@ import pytest
     # An organisation in the title of the person met is not a party of its own.
     ("William Ruto held a meeting with the African Union Commission chairperson, Moussa "
      "Faki Mahamat.", [("meeting", {"William Ruto", "Moussa Faki Mahamat"})]),
+    # "call" that names something is no phone call.
+    ("Boris Johnson sat down with Leo Varadkar for breakfast, and their negotiators are now "
+     "in what officials like to call 'the tunnel'.",
+     [("meeting", {"Boris Johnson", "Leo Varadkar"})]),
+    # Sitting face to face is meeting.
+    ("Irfaan Ali and Nicolas Maduro sat across the table from each other at Argyle "
+     "International Airport on Thursday.", [("meeting", {"Irfaan Ali", "Nicolás Maduro"})]),
     # "State House" is the seat of many presidents, not a party: a leader and his ministers.
     ("Yahya Jammeh held a meeting with his few remaining ministers at State House on "
      "Thursday.", []),

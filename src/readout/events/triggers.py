@@ -146,10 +146,17 @@ def _together(token: Any) -> bool:
 
 
 def _particle_ok(token: Any) -> bool:
-    """"sat down with" is a meeting; "sat" alone is not."""
+    """"sat down with" is a meeting, and so is "sat across the table from each other" or
+    "sat together"; "sat" alone is not."""
     if token.lower_ not in {"sat", "sit", "sits"}:
         return True
-    return any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+    return any((c.dep_ == "prt" and c.lower_ == "down")
+               or (c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in _FACING)
+               for c in token.children)
+
+
+# "sat across the table from", "sat opposite", "sat together", "sat face to face".
+_FACING = {"across", "opposite", "together", "face"}
 
 
 def _is_appeal(token: Any) -> bool:
@@ -225,12 +232,18 @@ def is_call(trigger: Trigger, sent: Any) -> bool:
     if trigger.sense == "call":
         return True
     token = trigger.token
-    if {t.lower_ for t in token.subtree} & CALL_WORDS:
+    if any(t.lower_ in CALL_WORDS and not _naming(t) for t in token.subtree):
         return True
     if any(t.lower_ in CALL_WORDS and t.head.lower_ in {"by", "over", "on", "via"}
            and in_clause(t, token) for t in sent):
         return True
     return _spoke_from_afar(token, sent)
+
+
+def _naming(token: Any) -> bool:
+    """"what officials like to call 'the tunnel'": the verb "call" that names, not phones."""
+    return token.lower_ in PHONE_VERBS and token.tag_.startswith("VB") and not _calls_someone(
+        token)
 
 
 def _spoke_from_afar(token: Any, sent: Any) -> bool:
