@@ -68,6 +68,9 @@ DEV_FLOOR = 0.95
     ("ex-president", "2021-01-01", "The ex-president of Brazil spoke.", None),
     ("Japan's former prime minister", "2022-07-08",
      "Shinzo Abe, Japan's former prime minister, was shot.", "Shinzo Abe"),
+    # "the Amir" (as Gulf papers spell it) is the emir the article named
+    ("The Amir", "2017-06-08", "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah returned home on "
+     "Thursday. The Amir had stopped in Jeddah and Dubai.", "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
     # a body's name inside a longer name of another body
     ("Security Council", "2023-03-10",
      "Ali Shamkhani, Secretary of the Supreme National Security Council, spoke.", None),

@@ -31,6 +31,7 @@ OFFICES: dict[tuple[str, ...], str] = {
     ("head", "of", "state"): "head_of_state",
     ("king",): "head_of_state",
     ("emir",): "head_of_state",
+    ("amir",): "head_of_state",
     ("supreme", "leader"): "head_of_state",
     ("prime", "minister"): "head_of_government",
     ("prime", "ministers"): "head_of_government",
@@ -72,6 +73,9 @@ OFFICES: dict[tuple[str, ...], str] = {
 ORGANISATION_ONLY = {"secretary_general", "title:prosecutor"}
 # A monarch's titles: "the Jordanian monarch" is whoever holds one of them.
 MONARCH_TITLES = ("king", "queen", "emperor", "emir", "sultan", "grand duke")
+# Other spellings of a title, as the knowledge base writes it: Kuwaiti and Qatari papers
+# write "the Amir".
+_SPELLINGS = {"amir": "emir"}
 # After "UN": the agency whose head a title names ("the UN refugee chief" heads UNHCR, "the
 # UN nuclear watchdog chief" the IAEA), when the knowledge base lists that agency's heads.
 UN_AGENCIES = {"refugee": "UNHCR", "refugees": "UNHCR", "rights": "OHCHR", "nuclear": "IAEA",
@@ -115,6 +119,7 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
         if match and not taken.intersection(range(i, i + match[0])):
             length, office = match
             words = " ".join(t.lower_ for t in doc[i:i + length])
+            words = _SPELLINGS.get(words, words)
             countries, end = countries_before(doc, i, kb), i + length
             if not countries:
                 countries, end = _countries_after(doc, i + length, kb)
@@ -174,8 +179,9 @@ def _qualified(doc: Any, i: int, office: str) -> str:
 
 
 def _bare_monarch(doc: Any, i: int, words: str) -> bool:
-    """"The Queen", "the King": a monarch named by title alone."""
-    return words in {"king", "queen"} and doc[i].text[:1].isupper() and i > 0 and (
+    """"The Queen", "the King", "the Emir": a monarch named by title alone."""
+    return words in {"king", "queen", "emir", "sultan", "emperor"} and (
+        doc[i].text[:1].isupper()) and i > 0 and (
         doc[i - 1].lower_ == "the") and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NNP")
 
 
