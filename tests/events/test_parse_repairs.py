@@ -65,6 +65,15 @@ def test_a_second_party_the_parser_joined_to_the_verb(annotate) -> None:  # type
     assert "Sahle-Work Zewde" in {a.name for e in result.events for a in e.participants}
 
 
+def test_the_host_of_the_meeting_just_told_took_part(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nDOHA, March 18 (Wire) - Felix Tshisekedi and Paul Kagame met in Qatar on "
+            "Tuesday and called for a ceasefire.\nThe meeting, hosted by the emir of Qatar, "
+            "Sheikh Tamim bin Hamad Al Thani, was not announced in advance.")
+    result = annotate(text, "2025-03-18")
+    assert [{a.name for a in e.participants} for e in result.events] == [
+        {"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]
+
+
 def test_a_title_before_a_name_is_not_a_party(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nRecep Tayyip Erdogan met Sauli Niinisto and Magdalena Andersson in Madrid "
             "on Tuesday. The three leaders signed a memorandum after talks hosted by NATO "

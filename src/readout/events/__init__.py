@@ -82,11 +82,31 @@ def extract_events(
                                     with_reference_day(context, found, lead_day),
                                     (found, named), paragraph.offset)
                 found += [at_dateline(m, dateline) if number == 0 else m for m in new]
+                if not new and found:
+                    found[-1] = _host_joins(trigger.token, paragraph_mentions, found[-1])
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     officials = _titled_people(paragraphs, mentions)
     found = multilateral.expand(found, paragraphs, mentions, context)
     found = [m for m in found if any(_official(a, officials) for a in m.participants)]
     return combine(_same_day_same_place(found))
+
+
+def _host_joins(token: Any, mentions: Sequence[TokenMention], told: EventMention
+                ) -> EventMention:
+    """"... met in Qatar on Tuesday. The meeting, hosted by the emir of Qatar, ...": the
+    host of the meeting just told took part in it."""
+    if (token.lower_ not in {"meeting", "talks", "summit"} or told.background
+            or told.type != "meeting" or token.dep_ not in {"nsubj", "nsubjpass"}
+            or not any(c.lower_ == "the" for c in token.children)):
+        return told
+    agents = [a for c in token.children if c.dep_ == "acl" and c.lower_ in arguments.HOSTED
+              for a in c.children if a.dep_ == "agent"]
+    hosts = [m.actor for a in agents for m in mentions
+             if a.left_edge.i <= m.start and m.end - 1 <= a.right_edge.i]
+    hosts = [h for h in hosts if h.kind == "person"][:1] or hosts[:1]
+    if not hosts or parties(hosts) <= parties(told.participants):
+        return told
+    return replace(told, participants=dedupe([*told.participants, *hosts]))
 
 
 def _official(actor: ActorRef, titled: set[str]) -> bool:
