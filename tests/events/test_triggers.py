@@ -80,6 +80,9 @@ import pytest
     # An organisation in the title of the person met is not a party of its own.
     ("William Ruto held a meeting with the African Union Commission chairperson, Moussa "
      "Faki Mahamat.", [("meeting", {"William Ruto", "Moussa Faki Mahamat"})]),
+    # A mediator who brings leaders together meets them.
+    ("Barack Obama brought Shinzo Abe and Park Geun-hye together in The Hague on Monday.",
+     [("meeting", {"Barack Obama", "Shinzo Abe", "Park Geun-hye"})]),
     # "call" that names something is no phone call.
     ("Boris Johnson sat down with Leo Varadkar for breakfast, and their negotiators are now "
      "in what officials like to call 'the tunnel'.",

@@ -56,6 +56,8 @@ SEE_VERBS = {"see", "visit"}
 TRAVEL_WORDS = TRAVEL_VERBS | {"fly", "flies", "went", "go", "goes", "came", "come", "headed",
                                "drove", "returned", "rushed", "dashed"}
 JOIN_VERBS = {"join", "joins", "joined", "joining"}
+# A mediator bringing leaders together meets them: "Obama brought Abe and Park together".
+BRING_VERBS = {"bring", "brings", "brought", "bringing"}
 SPEND_VERBS = {"spend", "spends", "spent", "spending"}
 TIME_NOUNS = {"hours", "hour", "day", "days", "time", "evening", "morning", "afternoon",
               "minutes", "night", "weekend"}
@@ -91,6 +93,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 found.append(Trigger(token, "meet", True))  # "flew to Florida to see Trump"
             elif word in JOIN_VERBS and _joins_someone(token):
                 found.append(Trigger(token, "meet", True))  # "joined Xi in Xi'an"
+            elif word in BRING_VERBS and any(c.lower_ == "together" for c in token.children):
+                found.append(Trigger(token, "meet", True))  # "brought Abe and Park together"
             elif word in SPEND_VERBS and _time_with_someone(token):
                 found.append(Trigger(token, "meet", True))  # "spent seven hours with Qin"
             elif word in CONTACT_VERBS and not _is_appeal(token):
