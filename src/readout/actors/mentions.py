@@ -397,8 +397,28 @@ class ActorFinder:
         state.seen.append(mention.actor)
         if mention.actor.kind == "person":
             state.last_person.append(mention.actor)
+            if mention.actor.name not in state.genders:
+                state.genders[mention.actor.name] = self._gender(mention, doc)
             anaphora.remember(state.last_subject, mention.actor, doc, mention.start,
                               mention.end)
+
+    def _gender(self, mention: TokenMention, doc: Any) -> str:
+        """A person's gender: from the knowledge base, else from the words the text gives
+        them ("a spokeswoman for Tshisekedi, Tina Salama", "Ms Salama")."""
+        person = self.kb.people.get(_person_key(self.kb, mention.actor))
+        if person is not None:
+            return person.gender
+        root = doc[mention.start:mention.end].root
+        near = [doc[i] for i in range(max(0, mention.start - 3), mention.start)]
+        near += [root.head] if root.dep_ == "appos" else []
+        near += [c for c in root.children if c.dep_ == "appos"]
+        for token in near:
+            word = token.lower_.rstrip(".")
+            if word in _FEMALE:
+                return "f"
+            if word in _MALE:
+                return "m"
+        return ""
 
     def _its(self, doc: Any, i: int, out: list[TokenMention], state: _State
              ) -> TokenMention | None:
@@ -542,6 +562,13 @@ def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
 def _portfolio(ent: Any) -> bool:
     """"the Brexit Secretary": one word naming what a minister is in charge of."""
     return len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lower_ in TITLE_WORDS
+
+
+_FEMALE = {"spokeswoman", "chairwoman", "ms", "mrs", "madam", "madame", "mme", "queen",
+           "princess", "businesswoman", "congresswoman", "lady", "dame", "sister", "mother",
+           "wife", "daughter", "smt", "begum"}
+_MALE = {"spokesman", "chairman", "mr", "king", "prince", "businessman", "congressman",
+         "sir", "lord", "brother", "father", "husband", "son", "shri", "sheikh"}
 
 
 # Military ranks and the words around titles that the small model tags as names.
