@@ -12,10 +12,13 @@ import pytest
 DAY = "2024-05-06"
 
 CASES = [
+    # The name in apposition to "a spokeswoman for X" speaks, not X.
+    ('A spokeswoman for Felix Tshisekedi, Tina Salama, said: "The president came at the '
+     'emir\'s invitation."', "emir's invitation", "Tina Salama"),
     # "she" is the woman the text named, known as a woman by the word it gave her.
-    ('Denis Sassou Nguesso met Felix Tshisekedi in Oyo. A spokeswoman for Tshisekedi, Tina '
-     'Salama, said the talks went well. "The president wants peace, but not at any price," '
-     'she said.', "not at any price", "Tina Salama"),
+    ('Felix Tshisekedi flew to Oyo, where Sassou Nguesso received him. A spokeswoman for '
+     'Tshisekedi, Tina Salama, said the talks went well. "The president wants peace, but not '
+     'at any price," she said.', "not at any price", "Tina Salama"),
     # -- the speaker after the quote ---------------------------------------------------
     ('"We will not back down under pressure," Lavrov said.', "back down",
      "Sergey Lavrov"),

@@ -230,6 +230,13 @@ def _mention_in(token: Any, mentions: Sequence[TokenMention]) -> TokenMention | 
         for mention in inside:
             if mention.start <= appos.i < mention.end and mention.actor.kind == "person":
                 return mention
+    if token.lower_ in PERSON_NOUNS:
+        # "A spokeswoman for Tshisekedi, Tina Salama, said": the parser hangs the name on
+        # the one she speaks for, but she is the one named in apposition
+        for mention in inside:
+            root = token.doc[mention.start:mention.end].root
+            if mention.actor.kind == "person" and root.dep_ == "appos" and root.head.i != token.i:
+                return mention
     people = [m for m in inside if m.actor.kind != "country" or m.how == "metonym"]
     ranked = people or inside
     return ranked[0] if ranked else None
