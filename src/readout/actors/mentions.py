@@ -463,6 +463,11 @@ class ActorFinder:
         if words in {("alliance",), ("bloc",), ("organisation",), ("organization",),
                      ("union",)}:
             return lambda a: a.kind == "organisation" and not a.name.startswith("Ministry")
+        if OFFICES.get(words) in {"spokesperson", "press_secretary"}:
+            # "the Spokesman said": the spokesperson named before, not the last person named
+            return lambda a: a.kind == "person" and any(
+                t.office.startswith("spokesperson") or "spokes" in t.title.lower()
+                for t in self._terms(a, day, past))
         if words == ("minister",):
             noun = "minister"
         elif OFFICES.get(words) in {"head_of_state", "head_of_government", "foreign_minister",
