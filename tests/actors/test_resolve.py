@@ -71,6 +71,9 @@ DEV_FLOOR = 0.95
     # "the Amir" (as Gulf papers spell it) is the emir the article named
     ("The Amir", "2017-06-08", "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah returned home on "
      "Thursday. The Amir had stopped in Jeddah and Dubai.", "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+    # a title with a state of more than one word after it
+    ("the President of the United States", "2025-03-12",
+     "Araghchi said the President of the United States had written to Tehran.", "Donald Trump"),
     # "the Spokesman" is the spokesperson named before, not the last person named
     ("the Spokesman", "2025-03-12", "Esmaeil Baghaei briefed reporters. He said Anwar Gargash "
      "had brought a letter. The letter is under review, the Spokesman said.",

@@ -274,13 +274,19 @@ def _countries_after(doc: Any, i: int, kb: KnowledgeBase) -> tuple[tuple[str, ..
         return (), i
     found: list[str] = []
     end = i
-    for token in doc[i + 1:i + 9]:
-        code = _state_of(token, doc, kb)
+    j = i + 1
+    while j < min(len(doc), i + 9):
+        # "of the United States", "of South Africa": the longest state name starting here
+        size = next((n for n in (3, 2) if j + n <= len(doc)
+                     and kb.country_code_by_name(doc[j:j + n].text)), 1)
+        code = kb.country_code_by_name(doc[j:j + size].text) if size > 1 else _state_of(
+            doc[j], doc, kb)
         if code:
             found.append(code)
-            end = token.i + 1
-        elif token.lower_ not in {"and", ",", "the"}:
+            end = j + size
+        elif doc[j].lower_ not in {"and", ",", "the"}:
             break
+        j += size
     return tuple(dict.fromkeys(found)), (end if found else i)
 
 
