@@ -57,11 +57,18 @@ class TenureFinder:
         return matched
 
 
+TITLE_OUTLIVES_TERM = dt.timedelta(days=90)
+
+
 def _bounds(terms: list[Term], name: str) -> DateConstraint:
     starts = [_day(t.start, first=True) for t in terms]
     ends = [_day(t.end, first=False) for t in terms]
     low = min((s for s in starts if s), default=None)
     high = None if any(e is None for e in ends) else max(e for e in ends if e)
+    if high is not None:
+        # News keeps a deposed or departed leader's title for a while ("the junta detained
+        # President Mohamed Bazoum"): the title bounds the date loosely after the term ends.
+        high += TITLE_OUTLIVES_TERM
     title = terms[0].title
     span = f"{low or '?'} to {high or 'now'}"
     return DateConstraint(low, high, f"{title} {name} (in office {span})", weak=True)
