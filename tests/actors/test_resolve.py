@@ -71,6 +71,10 @@ DEV_FLOOR = 0.95
     # "the Amir" (as Gulf papers spell it) is the emir the article named
     ("The Amir", "2017-06-08", "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah returned home on "
      "Thursday. The Amir had stopped in Jeddah and Dubai.", "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+    # a month after "in" is no Theresa May; a name after "PM" is a name, whatever its tag
+    ("May", "2017-07-05", "Abbas was in New Delhi in May, when he held talks.", None),
+    ("Modi", "2017-07-05", "Abbas was in New Delhi in May, when he held talks with PM Modi "
+     "on the peace process.", "Narendra Modi"),
     # a title with a state of more than one word after it
     ("the President of the United States", "2025-03-12",
      "Araghchi said the President of the United States had written to Tehran.", "Donald Trump"),

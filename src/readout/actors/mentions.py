@@ -297,10 +297,12 @@ class ActorFinder:
                 state.counts[actor.name] += 1
                 return TokenMention(before.i, token.i + 1, actor, "surname")
         options = state.surnames.get(token.text)
-        if options and token.tag_.startswith("NN"):  # the tagger calls "Guterres" NNS
+        if options and (token.tag_.startswith("NN") or _after_a_title(token)):
+            # the tagger calls "Guterres" NNS, and "Modi" after "PM" a verb
             # Several people share the surname: the one the article names most.
             actor = max(options, key=lambda a: (state.counts[a.name], options.index(a)))
-        elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON") and (
+        elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON"
+              or _after_a_title(token)) and (
                 key := self._surname_in_office(token.text, state.day)):
             actor = self.kb.person_ref(key)
         else:
@@ -562,6 +564,13 @@ def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
     return words in kb.local_titles or tuple(words.split()) in OFFICES or all(
         w.rstrip(".") in _RANK_WORDS | TITLE_WORDS | _TITLE_MODIFIERS | HONORIFICS
         for w in words.split())
+
+
+def _after_a_title(token: Any) -> bool:
+    """"PM Modi", "President Ruto": a capitalised word right after a title is a name, whatever
+    the tagger made of it."""
+    return token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in (
+        TITLE_WORDS | {"pm", "fm", "eam"}) and token.doc[token.i - 1].text[:1].isupper()
 
 
 def _portfolio(ent: Any) -> bool:

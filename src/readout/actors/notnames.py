@@ -30,14 +30,21 @@ def outlet_or_platform(span: Any) -> bool:
 
 
 def month_before_day(token: Any) -> bool:
-    """"Jan" in "on Jan. 28", "May" in "May 30, 2023": a month, not a given name."""
+    """"Jan" in "on Jan. 28", "May" in "May 30, 2023", "in May, when": a month, not a name."""
     if token.lower_.rstrip(".") not in MONTHS:
         return False
     doc = token.doc
+    if token.i > 0 and doc[token.i - 1].lower_ in _BEFORE_MONTHS:
+        return True
     nxt = token.i + 1
     if nxt < len(doc) and doc[nxt].text == ".":
         nxt += 1
     return bool(token.text.endswith(".") or (nxt < len(doc) and doc[nxt].like_num))
+
+
+# Words before a month: "in May", "since March", "early June", "last August".
+_BEFORE_MONTHS = {"in", "since", "until", "till", "by", "early", "late", "mid", "last", "next",
+                  "this", "of", "from", "through", "during", "before", "after"}
 
 
 # Regions whose name ends in a state's name or alias: "South America" is not America.

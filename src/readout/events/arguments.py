@@ -63,7 +63,7 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
     controllers = _controlling_subjects(trigger) if verbal else set()
     for mention in mentions:
         if sent.start <= mention.start < sent.end:
-            root = sent.doc[mention.start:mention.end].root
+            root = _title_stands_in(sent.doc[mention.start:mention.end].root, mention)
             if mention.actor.kind != "person" and _titles(root, people - {root.i}):
                 continue  # "UN Secretary-General Antonio Guterres": a title, not a party
             role = role_of(root, trigger, sense, weak, mention.actor.kind)
@@ -100,6 +100,19 @@ def called_to(token: Any) -> Any | None:
         if any(a.lower_ == "to" for a in clause.children):
             return next((o for o in clause.children if o.dep_ == "dobj"), None)
     return None
+
+
+# Title words the parser can split from the name after them: "talks with PM Modi".
+_SPLIT_TITLES = {"pm", "fm", "eam", "president", "premier", "minister", "chancellor"}
+
+
+def _title_stands_in(root: Any, mention: TokenMention) -> Any:
+    """"held talks with PM Modi": the parser may take the title for the object and leave
+    the name hanging off the main verb; the title stands where the name belongs."""
+    if root.dep_ != "dep" or mention.start == 0:
+        return root
+    title = root.doc[mention.start - 1]
+    return title if title.lower_ in _SPLIT_TITLES and title.dep_ in {"pobj", "dobj"} else root
 
 
 def _relative_antecedent(trigger: Any, mentions: Sequence[TokenMention]
