@@ -38,6 +38,9 @@ import pytest
      {"Vladimir Putin", "Narendra Modi"}),
     ("Modi dialled Putin on Tuesday to congratulate him on his re-election.",
      {"Vladimir Putin", "Narendra Modi"}),
+    # "A and B's conversation": the parser joins the noun to the first owner.
+    ("Narendra Modi and Nawaz Sharif's brief conversation on a sofa in Paris on Monday "
+     "surprised everyone.", {"Narendra Modi", "Nawaz Sharif"}),
 ])
 def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Title\n" + sentence, "2023-05-22")

@@ -71,6 +71,11 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
                 role = "subject"
             if role:
                 out.append(Role(mention, role))
+    if _first_owner_joined(trigger):
+        # "Mr Modi and Mr Sharif's conversation": the parser joins the noun to the first
+        # owner as its conjunct
+        out += [Role(m, "participant") for m in mentions if m.start <= trigger.head.i < m.end
+                and m.actor.kind == "person" and all(r.mention != m for r in out)]
     callee = called_to(trigger)
     if callee is not None:  # "Sisi called to congratulate him"
         out += [Role(m, "object") for m in mentions if m.start <= callee.i < m.end]
@@ -113,6 +118,12 @@ def _title_stands_in(root: Any, mention: TokenMention) -> Any:
         return root
     title = root.doc[mention.start - 1]
     return title if title.lower_ in _SPLIT_TITLES and title.dep_ in {"pobj", "dobj"} else root
+
+
+def _first_owner_joined(trigger: Any) -> bool:
+    return (trigger.tag_.startswith("NN") and trigger.dep_ == "conj"
+            and any(c.dep_ == "poss" for c in trigger.children)
+            and any(c.dep_ == "cc" for c in trigger.head.children))
 
 
 def _relative_antecedent(trigger: Any, mentions: Sequence[TokenMention]
