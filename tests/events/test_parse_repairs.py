@@ -38,6 +38,11 @@ import pytest
      {"Vladimir Putin", "Narendra Modi"}),
     ("Modi dialled Putin on Tuesday to congratulate him on his re-election.",
      {"Vladimir Putin", "Narendra Modi"}),
+    ("Mohammed bin Salman received a phone call on Monday from US President Joe Biden.",
+     {"Mohammed bin Salman", "Joe Biden"}),
+    # A contact with parties of its own is no mere setting of another.
+    ("The two sides exchanged views on Monday during the meeting between Wang Yi and Sergey "
+     "Lavrov.", {"Wang Yi", "Sergey Lavrov"}),
     # "A and B's conversation": the parser joins the noun to the first owner.
     ("Narendra Modi and Nawaz Sharif's brief conversation on a sofa in Paris on Monday "
      "surprised everyone.", {"Narendra Modi", "Nawaz Sharif"}),

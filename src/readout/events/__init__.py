@@ -221,7 +221,13 @@ def _is_setting(token: Any) -> bool:
     host = head.head
     return (token.tag_.startswith("NN") and head.lower_ in {"at", "during"}
             and (host.lower_ in CONTACT_VERBS or host.lower_ in WEAK_VERBS
-                 or host.lower_ in CONTACT_NOUNS))
+                 or host.lower_ in CONTACT_NOUNS)
+            and not _between(token))
+
+
+def _between(token: Any) -> bool:
+    """"during the meeting between Wang Yi and Lavrov": a contact with parties of its own."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
 
 
 def _is_generic(token: Any) -> bool:

@@ -235,6 +235,9 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     # "X held talks with Y", "X had a phone call with Y": the light verb's subject and
     # its "with" objects take part in the nominal event.
     path = path_to(root, head, trigger)
+    if (path and path[-1].dep_ == "prep" and path[-1].lower_ == "from" and sense == "call"
+            and head.lower_ in {"received", "receives", "receive", "got", "took"}):
+        return "participant"  # "received a phone call on Monday from Biden": the caller
     if path and len(path) >= 2 and path[-1].dep_ == "dobj" and path[-1].lower_ in LIGHT_OBJECTS:
         path = path[:-1]  # "had an exchange of views with X": the "with" belongs to the event
         return "participant" if path[-1].dep_ == "prep" and path[-1].lower_ in {
