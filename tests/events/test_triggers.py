@@ -90,6 +90,10 @@ import pytest
     # Sitting face to face is meeting.
     ("Irfaan Ali and Nicolas Maduro sat across the table from each other at Argyle "
      "International Airport on Thursday.", [("meeting", {"Irfaan Ali", "Nicolás Maduro"})]),
+    # In the calendar, not yet held; a state an envoy is posted to is no party.
+    ("A meeting between William Ruto and Abiy Ahmed has been pencilled in for April.", []),
+    ("Officials are preparing for a visit by Abiy Ahmed to Nairobi.", []),
+    ("William Ruto met Kenya's ambassador to Ethiopia on Monday.", []),
     # "State House" is the seat of many presidents, not a party: a leader and his ministers.
     ("Yahya Jammeh held a meeting with his few remaining ministers at State House on "
      "Thursday.", []),

@@ -64,7 +64,8 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
     for mention in mentions:
         if sent.start <= mention.start < sent.end:
             root = _title_stands_in(sent.doc[mention.start:mention.end].root, mention)
-            if mention.actor.kind != "person" and _titles(root, people - {root.i}):
+            if mention.actor.kind != "person" and (_titles(root, people - {root.i})
+                                                   or _posting(root)):
                 continue  # "UN Secretary-General Antonio Guterres": a title, not a party
             role = role_of(root, trigger, sense, weak, mention.actor.kind)
             if role is None and root.i in controllers:
@@ -169,6 +170,16 @@ def _titles(root: Any, people: set[int]) -> bool:
             return False
         current = current.head
     return False
+
+
+ENVOYS = {"ambassador", "ambassadors", "envoy", "envoys", "representative", "commissioner",
+          "consul", "charge", "chargé", "emissary", "delegate"}
+
+
+def _posting(root: Any) -> bool:
+    """"Kenya's ambassador to Ethiopia": the state an envoy is posted to is part of the title."""
+    return (root.dep_ == "pobj" and root.head.lower_ == "to"
+            and root.head.head.lower_ in ENVOYS)
 
 
 def _fronted_subject(trigger: Any, mentions: Sequence[TokenMention], sent: Any

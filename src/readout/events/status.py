@@ -10,6 +10,9 @@ Tense = Literal["past", "future", "unknown"]
 
 FUTURE_HEADS = {"expected", "scheduled", "set", "due", "planning", "plans", "plan", "planned",
                 "going", "preparing", "hopes", "intends", "agreed", "wants", "aims", "poised"}
+# Verbs that put a contact in the calendar: "a meeting has been pencilled in".
+SCHEDULING = {"pencilled", "penciled", "slated", "scheduled", "planned", "earmarked", "mooted",
+              "tipped", "lined"}
 FUTURE_ADJECTIVES = {"upcoming", "planned", "forthcoming", "next", "proposed", "expected",
                      "future", "possible", "potential"}
 CANCEL_WORDS = {"cancel", "cancels", "cancelled", "canceled", "postponed", "postpone",
@@ -77,6 +80,11 @@ def _future_noun(trigger: Any) -> bool:
     if any(c.lower_ in FUTURE_ADJECTIVES for c in trigger.children if c.dep_ in {"amod",
                                                                                 "nmod"}):
         return True
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lower_ in SCHEDULING:
+        return True  # "a meeting has been pencilled in for April"
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and (
+            trigger.head.head.lower_ in FUTURE_HEADS):
+        return True  # "officials are preparing for a visit by Abiy"
     return any(a.lower_ in {"forward", "ahead"} for a in list(trigger.ancestors)[:3])
 
 
