@@ -41,3 +41,14 @@ def test_compatible(a: str | None, b: str | None, expected: bool) -> None:
 def test_most_precise_prefers_the_narrowest() -> None:
     assert dates.most_precise(["2024", "2024-11", "2024-11-18"]) == "2024-11-18"
     assert dates.most_precise([]) is None
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2024-W10", "2024-03"),  # 4-10 March: one month
+    ("2024-W09", "2024"),  # 26 February - 3 March: two months of one year
+    ("2025-W01", "2025-W01"),  # 30 December 2024 - 5 January 2025: kept as a week
+    ("2024-03-11", "2024-03-11"),
+    (None, None),
+])
+def test_calendar_value(value: str | None, expected: str | None) -> None:
+    assert dates.calendar_value(value) == expected

@@ -35,6 +35,20 @@ def parse_iso_prefix(value: str) -> tuple[str, Precision] | None:
     return year, "year"
 
 
+def calendar_value(value: str | None) -> str | None:
+    """A week as the month it lies in (or the year, when it spans two months): events are
+    dated in calendar units, as precise as the text allows and never more."""
+    if value is None or not _WEEK.match(value):
+        return value
+    span = interval(value)
+    if span is None:
+        return value
+    first, last = span
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year}-{first.month:02d}"
+    return str(first.year) if first.year == last.year else value
+
+
 def precision_of(value: str) -> Precision:
     if len(value) == 10:
         return "day"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from readout import dates
 from readout.events import arguments, status
 from readout.events.context import Context
 from readout.events.dating import (
@@ -78,7 +79,7 @@ def details(trigger: Trigger, sent: Any, offset: int,
     text = sent.text.strip()
     return {
         "type": "call" if is_call(trigger, sent) else "meeting",
-        "date": date,
+        "date": dates.calendar_value(date),
         "location": best_location(trigger, sent, roles, context.kb),
         "occasion": normalise_occasion(arguments.occasion(token, sent), context.kb),
         "topics": arguments.topics(token, sent),
