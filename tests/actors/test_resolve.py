@@ -71,6 +71,10 @@ DEV_FLOOR = 0.95
     # "the Amir" (as Gulf papers spell it) is the emir the article named
     ("The Amir", "2017-06-08", "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah returned home on "
      "Thursday. The Amir had stopped in Jeddah and Dubai.", "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+    # the house written with a hyphen or without
+    ("Sheikh Mohammed bin Abdulrahman Al-Thani", "2017-06-08",
+     "Qatar's Foreign Minister Sheikh Mohammed bin Abdulrahman Al-Thani said so.",
+     "Mohammed bin Abdulrahman Al Thani"),
     # a month after "in" is no Theresa May; a name after "PM" is a name, whatever its tag
     ("May", "2017-07-05", "Abbas was in New Delhi in May, when he held talks.", None),
     ("Modi", "2017-07-05", "Abbas was in New Delhi in May, when he held talks with PM Modi "

@@ -82,6 +82,15 @@ def test_the_host_of_the_meeting_just_told_took_part(annotate) -> None:  # type:
         {"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]
 
 
+def test_his_highness_is_a_style_not_a_pronoun(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nKing Salman bin Abdulaziz Al-Saud received Sheikh Sabah Al-Ahmad Al-Jaber "
+            "Al-Sabah in Jeddah on Tuesday.\nOn Monday, His Highness the Amir had telephoned "
+            "Sheikh Tamim bin Hamad Al Thani.")
+    result = annotate(text, "2017-06-08")
+    calls = [{a.name for a in e.participants} for e in result.events if e.type == "call"]
+    assert calls == [{"Sabah Al-Ahmad Al-Jaber Al-Sabah", "Tamim bin Hamad Al Thani"}]
+
+
 def test_a_title_before_a_name_is_not_a_party(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nRecep Tayyip Erdogan met Sauli Niinisto and Magdalena Andersson in Madrid "
             "on Tuesday. The three leaders signed a memorandum after talks hosted by NATO "

@@ -286,7 +286,8 @@ def _load_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
         kb.people[row["id"]] = Person(
             id=row["id"], name=row["name"], qid=row.get("qid", ""),
             aliases=aliases + _double_surname(row["name"], country, aliases)
-            + _without_house(row["name"], aliases), country=country,
+            + _without_house(row["name"], aliases) + _house_spellings(row["name"], aliases),
+            country=country,
             gender=row.get("gender", ""),
         )
 
@@ -294,6 +295,22 @@ def _load_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
 # Where people carry two surnames, news uses both alone: "Lacalle Pou", "López Obrador".
 DOUBLE_SURNAMES = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
                    "MEX", "NIC", "PAN", "PRY", "PER", "ESP", "URY", "VEN", "GNQ"}
+
+
+_HOUSE = re.compile(r"\b([Aa]l)[ -](?=[A-Z])")
+
+
+def _house_spellings(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """"Al-Thani" and "Al Thani", "Al-Sabah" and "Al Sabah": news writes the house both
+    ways."""
+    forms = (name, *aliases)
+    out = []
+    for form in forms:
+        for joiner in (" ", "-"):
+            other = _HOUSE.sub(lambda m, j=joiner: m.group(1) + j, form)
+            if other not in forms and other not in out:
+                out.append(other)
+    return tuple(out)
 
 
 def _without_house(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:

@@ -386,7 +386,7 @@ class ActorFinder:
                     out.append(its)
                     covered.update(range(its.start, its.end))
             gender = PRONOUNS.get(token.lower_)
-            if gender and token.tag_ in {"PRP", "PRP$"}:
+            if gender and token.tag_ in {"PRP", "PRP$"} and not _styled(token):
                 actor = _latest_of_gender(state, gender, _clause_subjects(token, out),
                                           token, out)
                 if actor:
@@ -564,6 +564,14 @@ def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
     return words in kb.local_titles or tuple(words.split()) in OFFICES or all(
         w.rstrip(".") in _RANK_WORDS | TITLE_WORDS | _TITLE_MODIFIERS | HONORIFICS
         for w in words.split())
+
+
+_STYLES = {"highness", "majesty", "excellency", "holiness", "royal", "eminence", "beatitude"}
+
+
+def _styled(token: Any) -> bool:
+    """"His Highness the Amir", "Her Majesty": a style of address, not a pronoun."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _STYLES
 
 
 def _after_a_title(token: Any) -> bool:
