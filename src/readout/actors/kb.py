@@ -307,7 +307,7 @@ def _house_spellings(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
     out = []
     for form in forms:
         for joiner in (" ", "-"):
-            other = _HOUSE.sub(lambda m, j=joiner: m.group(1) + j, form)
+            other = _HOUSE.sub(rf"\1{joiner}", form)
             if other not in forms and other not in out:
                 out.append(other)
     return tuple(out)
