@@ -46,3 +46,11 @@ def test_a_bearing_is_not_the_place(annotate) -> None:  # type: ignore[no-untype
     result = annotate(text, "2023-11-15")
     [event] = result.events
     assert event.location is not None and event.location.name == "Woodside"
+
+
+def test_a_venue_the_tagger_calls_an_organisation(annotate) -> None:  # type: ignore[no-untyped-def]
+    """The small model tags "Hyderabad House" as an organisation; the gazetteer knows it."""
+    result = annotate("Title\nNarendra Modi and Anura Kumara Dissanayake held talks at "
+                      "Hyderabad House on Monday.", "2024-12-16")
+    assert [(e.location.name, e.location.country) for e in result.events if e.location] == [
+        ("New Delhi", "India")]
