@@ -54,3 +54,13 @@ def test_a_venue_the_tagger_calls_an_organisation(annotate) -> None:  # type: ig
                       "Hyderabad House on Monday.", "2024-12-16")
     assert [(e.location.name, e.location.country) for e in result.events if e.location] == [
         ("New Delhi", "India")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Antony Blinken travelled to Beijing in June for talks with Wang Yi.",
+    "On Monday Antony Blinken turned up in Beijing for talks with Xi Jinping.",
+])
+def test_talks_are_where_someone_went_for_them(annotate, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\n" + sentence, "2023-08-01")
+    assert [(e.location.name, e.location.country) for e in result.events if e.location] == [
+        ("Beijing", "China")]

@@ -29,9 +29,29 @@ def best_location(trigger: Trigger, sent: Any, roles: Sequence[arguments.Role],
         names = [token.text for token in arguments.setting_places(sent)]
         places = [p for p in (_lookup(name, kb) for name in names) if p is not None]
     if not places:
+        places = _where_they_went_for_it(trigger.token, sent, kb)
+    if not places:
         return None
     best = min(places, key=lambda p: _SPECIFICITY.get(p.kind, 3))
     return _location(_town_of(best, kb), kb)
+
+
+def _where_they_went_for_it(token: Any, sent: Any, kb: KnowledgeBase) -> list[Place]:
+    """"travelled to Beijing in June for talks with Wang", "turned up in Beijing for talks
+    with Xi": the talks were held where the verb they are the purpose of took someone."""
+    if not token.tag_.startswith("NN") or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return []
+    verb = token.head.head
+    if not verb.tag_.startswith("VB"):
+        return []
+    found = []
+    for ent in sent.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ == "pobj" and (
+                ent.root.head.lower_ in {"to", "in", "at"} and ent.root.head.head.i == verb.i):
+            place = _place_of_entity(ent, kb)
+            if place is not None:
+                found.append(place)
+    return found
 
 
 def _location(place: Place, kb: KnowledgeBase) -> Location:
