@@ -64,3 +64,13 @@ def test_talks_are_where_someone_went_for_them(annotate, sentence: str) -> None:
     result = annotate("Title\n" + sentence, "2023-08-01")
     assert [(e.location.name, e.location.country) for e in result.events if e.location] == [
         ("Beijing", "China")]
+
+
+def test_meetings_of_one_visit_share_its_town(annotate) -> None:  # type: ignore[no-untyped-def]
+    """The same two states' people meeting days apart, one meeting placed: one visit."""
+    text = ("Title\nSheikh Hasina held talks with Narendra Modi at Hyderabad House on "
+            "6 September 2022.\nSubrahmanyam Jaishankar called on Sheikh Hasina on "
+            "5 September 2022.")
+    result = annotate(text, "2022-09-07")
+    assert [(e.date, e.location.name if e.location else None) for e in result.events] == [
+        ("2022-09-06", "New Delhi"), ("2022-09-05", "New Delhi")]

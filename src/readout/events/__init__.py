@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from readout import dates
 from readout.actors import KnowledgeBase, TokenMention
 from readout.actors.offices import TITLE_WORDS
 from readout.events import arguments, multilateral, status
@@ -35,6 +36,8 @@ __all__ = ["VERSION", "Context", "extract_events"]
 
 VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
+# The days a visit lasts: meetings of the same two states this close are in its town.
+VISIT_DAYS = 3
 INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
 # Unnamed officials of the place a visitor is in: "met with several top government officials".
 LOCAL_OFFICIALS = {"officials", "leaders", "counterparts", "ministers", "authorities",
@@ -143,7 +146,19 @@ def _same_day_same_place(found: list[EventMention]) -> list[EventMention]:
                 mention = replace(mention, location=placed[-1].location,
                                   occasion=mention.occasion or placed[-1].occasion)
         out.append(mention)
-    return out
+    return [_in_the_visit(m, out) for m in out]
+
+
+def _in_the_visit(mention: EventMention, found: list[EventMention]) -> EventMention:
+    """A placeless meeting of the same two states' people days apart from a placed one was
+    held in the same town, during the same visit."""
+    if not _placeless_news(mention):
+        return mention
+    visit = [m for m in found if m.location is not None and m.type == "meeting"
+             and not m.background and m.status == "happened"
+             and parties(m.participants) == parties(mention.participants)
+             and dates.compatible(m.date, mention.date, slack_days=VISIT_DAYS)]
+    return replace(mention, location=visit[0].location) if visit else mention
 
 
 def _placeless_news(mention: EventMention) -> bool:
