@@ -38,8 +38,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), CASES)
-def test_office_speaker(annotate, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
-    result = annotate(text, DAY)
-    found = [q for q in result.quotes if q.direct and fragment in q.text]
-    assert found, f"no quote holds {fragment!r}: {[q.text for q in result.quotes]}"
-    assert found[0].speaker is not None and found[0].speaker.name == speaker
+def test_office_speaker(speaker_of, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(text, fragment, DAY) == speaker
