@@ -9,6 +9,7 @@ as written first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 # Lower-cased single-word courtesy titles, with and without their dot.
@@ -56,3 +57,31 @@ def person_spans(doc: Any) -> list[Any]:
         else:
             out.append(ent)
     return out
+
+
+# Styles of address: "His Highness the Amir", "Her Majesty", "His Excellency".
+STYLES = {"highness", "majesty", "excellency", "holiness", "royal", "eminence", "beatitude"}
+
+
+def styled(token: Any) -> bool:
+    """"His" in "His Highness the Amir": part of a style of address, not a pronoun."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in STYLES
+
+
+_FEMALE = {"spokeswoman", "chairwoman", "ms", "mrs", "madam", "madame", "mme", "queen",
+           "princess", "businesswoman", "congresswoman", "lady", "dame", "sister", "mother",
+           "wife", "daughter", "smt", "begum"}
+_MALE = {"spokesman", "chairman", "mr", "king", "prince", "businessman", "congressman",
+         "sir", "lord", "brother", "father", "husband", "son", "shri", "sheikh"}
+
+
+def gender_of(words: Sequence[Any]) -> str:
+    """The gender that the words a text puts around a name give ("a spokeswoman", "Ms"):
+    "f", "m", or "" when they say nothing."""
+    for token in words:
+        word = token.lower_.rstrip(".")
+        if word in _FEMALE:
+            return "f"
+        if word in _MALE:
+            return "m"
+    return ""

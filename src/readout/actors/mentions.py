@@ -78,6 +78,7 @@ class ActorFinder:
                 matcher = self.folded if len(variant) >= 8 and " " in variant else self.exact
                 matcher.add(label, [nlp.make_doc(variant)])
         self.unique_surnames = _unique_surnames(kb)
+        self.known_words = set(kb.surface) | set(kb.adjectives)
         self.names = NameIndex(kb)
         self.choose = HolderChooser(kb)
         self.possessive = anaphora.Possessive(kb, self.choose)
@@ -112,7 +113,8 @@ class ActorFinder:
                 spans.append(span)
         found = [self._from_kb(span) for span in filter_spans(spans)
                  if not _part_of_a_name(span, self._keys[span.label_][0], self.kb)
-                 and not _end_of_a_longer_name(span, self._keys[span.label_][0], self.kb)
+                 and not notnames.end_of_a_longer_name(span, self._keys[span.label_][0],
+                                                       self.known_words)
                  and not _first_name(span, self._keys[span.label_][0])
                  and not notnames.inside_region(span)]
         found = [m for m in found if not _city_as_place(m, doc)]
@@ -129,7 +131,7 @@ class ActorFinder:
             if len(ent) == 1 and (ent.text in state.surnames or ent.text in named_here
                                   or fold(ent.text) in self.names.by_token):
                 continue  # a bare surname: pass 2 decides who it is
-            if _is_title(ent, self.kb) or _portfolio(ent):
+            if _is_title(ent, self.kb) or notnames.portfolio(ent):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
             if len(ent) == 1 and (ent.text.lower() in _NOT_NAMES or ent.text in self.kb.adjectives):
                 continue  # "an observant Jew", "Tajik President": not names
@@ -386,7 +388,7 @@ class ActorFinder:
                     out.append(its)
                     covered.update(range(its.start, its.end))
             gender = PRONOUNS.get(token.lower_)
-            if gender and token.tag_ in {"PRP", "PRP$"} and not _styled(token):
+            if gender and token.tag_ in {"PRP", "PRP$"} and not honorifics.styled(token):
                 actor = _latest_of_gender(state, gender, _clause_subjects(token, out),
                                           token, out)
                 if actor:
@@ -414,13 +416,7 @@ class ActorFinder:
         near = [doc[i] for i in range(max(0, mention.start - 3), mention.start)]
         near += [root.head] if root.dep_ == "appos" else []
         near += [c for c in root.children if c.dep_ == "appos"]
-        for token in near:
-            word = token.lower_.rstrip(".")
-            if word in _FEMALE:
-                return "f"
-            if word in _MALE:
-                return "m"
-        return ""
+        return honorifics.gender_of(near)
 
     def _its(self, doc: Any, i: int, out: list[TokenMention], state: _State
              ) -> TokenMention | None:
@@ -523,18 +519,6 @@ def _part_of_a_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
         not any(form in kb.surface for form in longer))  # "the Élysée Palace": a longer name
 
 
-def _end_of_a_longer_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
-    """"Iran's Supreme National Security Council" is not the UN Security Council: capitalised
-    words the knowledge base does not know, modifying the same name, make it another body
-    ("UN Security Council" and "Kenyan Foreign Ministry" keep theirs)."""
-    if kind != "organisation" or span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    return (before.tag_ == "NNP" and before.text[:1].isupper()
-            and span.start <= before.head.i < span.end
-            and before.text not in kb.surface and before.text not in kb.adjectives)
-
-
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "from", "to", "into",
                        "around", "across", "through", "via"}
 
@@ -562,16 +546,8 @@ def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
     """"The Taoiseach", "Lt Gen", "Diplomatic Adviser": an office or a rank, no name."""
     words = " ".join(t.lower_ for t in ent if t.lower_ != "the")
     return words in kb.local_titles or tuple(words.split()) in OFFICES or all(
-        w.rstrip(".") in _RANK_WORDS | TITLE_WORDS | _TITLE_MODIFIERS | HONORIFICS
+        w.rstrip(".") in notnames.RANK_WORDS | TITLE_WORDS | _TITLE_MODIFIERS | HONORIFICS
         for w in words.split())
-
-
-_STYLES = {"highness", "majesty", "excellency", "holiness", "royal", "eminence", "beatitude"}
-
-
-def _styled(token: Any) -> bool:
-    """"His Highness the Amir", "Her Majesty": a style of address, not a pronoun."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in _STYLES
 
 
 def _after_a_title(token: Any) -> bool:
@@ -579,25 +555,6 @@ def _after_a_title(token: Any) -> bool:
     the tagger made of it."""
     return token.i > 0 and token.doc[token.i - 1].lower_.rstrip(".") in (
         TITLE_WORDS | {"pm", "fm", "eam"}) and token.doc[token.i - 1].text[:1].isupper()
-
-
-def _portfolio(ent: Any) -> bool:
-    """"the Brexit Secretary": one word naming what a minister is in charge of."""
-    return len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lower_ in TITLE_WORDS
-
-
-_FEMALE = {"spokeswoman", "chairwoman", "ms", "mrs", "madam", "madame", "mme", "queen",
-           "princess", "businesswoman", "congresswoman", "lady", "dame", "sister", "mother",
-           "wife", "daughter", "smt", "begum"}
-_MALE = {"spokesman", "chairman", "mr", "king", "prince", "businessman", "congressman",
-         "sir", "lord", "brother", "father", "husband", "son", "shri", "sheikh"}
-
-
-# Military ranks and the words around titles that the small model tags as names.
-_RANK_WORDS = {"gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
-               "brigadier", "admiral", "adm", "marshal", "field", "retd", "ret", "capt",
-               "captain", "commander", "air", "vice", "rear", "diplomatic", "presidential",
-               "special", "personal", "(", ")"}
 
 
 def _variants(form: str) -> set[str]:

@@ -7,7 +7,10 @@ news outlet stands just before it, or when it is a month written before a day.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
+
+from readout.actors.offices import TITLE_WORDS
 
 PLATFORMS = {"twitter", "x", "facebook", "instagram", "telegram", "youtube", "tiktok",
              "wechat", "weibo", "linkedin", "threads", "truth social", "vk", "vkontakte",
@@ -70,3 +73,27 @@ def part_of_a_place(token: Any) -> bool:
         return False
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return span is not None and len(span) > 1
+
+
+# Military ranks and the words around titles that the small model tags as names.
+RANK_WORDS = {"gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
+              "brigadier", "admiral", "adm", "marshal", "field", "retd", "ret", "capt",
+              "captain", "commander", "air", "vice", "rear", "diplomatic", "presidential",
+              "special", "personal", "(", ")"}
+
+
+def portfolio(ent: Any) -> bool:
+    """"Brexit" in "the Brexit Secretary": one word naming what a minister is in charge of
+    (a compound of a title word)."""
+    return len(ent) == 1 and ent.root.dep_ == "compound" and ent.root.head.lower_ in TITLE_WORDS
+
+
+def end_of_a_longer_name(span: Any, kind: str, surface: Container[str]) -> bool:
+    """"Iran's Supreme National Security Council" is not the UN Security Council: capitalised
+    words that name nothing known (`surface`), modifying the same name, make it another
+    body ("UN Security Council" and "Kenyan Foreign Ministry" keep theirs)."""
+    if kind != "organisation" or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (before.tag_ == "NNP" and before.text[:1].isupper()
+            and span.start <= before.head.i < span.end and before.text not in surface)
