@@ -71,6 +71,11 @@ DEV_FLOOR = 0.95
     # "the Amir" (as Gulf papers spell it) is the emir the article named
     ("The Amir", "2017-06-08", "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah returned home on "
      "Thursday. The Amir had stopped in Jeddah and Dubai.", "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+    # Ethiopian names go by the given name; "PM" and "U" are courtesies, not names
+    ("PM Hailemariam", "2015-03-23", "He was welcomed at the airport by PM Hailemariam.",
+     "Hailemariam Desalegn"),
+    ("Ahmed Al-Sharaa", "2025-02-02", "Ahmed Al-Sharaa's first trip abroad was to Riyadh.",
+     "Ahmed al-Sharaa"),
     # the house written with a hyphen or without
     ("Sheikh Mohammed bin Abdulrahman Al-Thani", "2017-06-08",
      "Qatar's Foreign Minister Sheikh Mohammed bin Abdulrahman Al-Thani said so.",

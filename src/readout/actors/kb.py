@@ -23,8 +23,9 @@ from readout.records import ActorRef
 # Name order: in these countries English-language news writes the family name first.
 FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC"}
 # Malay names have no family name: "Anwar Ibrahim" is Anwar, son of Ibrahim, and goes by
-# "Anwar". Indonesians go by either word ("Prabowo", "Widodo").
-GIVEN_NAME_USED = {"MYS", "BRN", "IDN", "THA"}
+# "Anwar". Indonesians go by either word ("Prabowo", "Widodo"). Thai, Ethiopian and Eritrean
+# names go by the given name ("Srettha", "Abiy", "Hailemariam").
+GIVEN_NAME_USED = {"MYS", "BRN", "IDN", "THA", "ETH", "ERI"}
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -297,17 +298,17 @@ DOUBLE_SURNAMES = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV"
                    "MEX", "NIC", "PAN", "PRY", "PER", "ESP", "URY", "VEN", "GNQ"}
 
 
-_HOUSE = re.compile(r"\b([Aa]l)[ -](?=[A-Z])")
+_HOUSE = re.compile(r"\b[Aa]l[ -](?=[A-Z])")
 
 
 def _house_spellings(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """"Al-Thani" and "Al Thani", "Al-Sabah" and "Al Sabah": news writes the house both
-    ways."""
+    """"Al-Thani" and "Al Thani", "al-Sharaa" and "Al-Sharaa": news writes the article of
+    an Arabic name with or without a hyphen, and capitalises it at the start of a sentence."""
     forms = (name, *aliases)
     out = []
     for form in forms:
-        for joiner in (" ", "-"):
-            other = _HOUSE.sub(rf"\1{joiner}", form)
+        for article in ("Al ", "Al-", "al-"):
+            other = _HOUSE.sub(article, form)
             if other not in forms and other not in out:
                 out.append(other)
     return tuple(out)
