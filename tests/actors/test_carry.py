@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from readout.actors.carry import carry_surnames
 from readout.actors.mentions import TokenMention
 from readout.records import ActorRef
@@ -27,3 +29,22 @@ def test_known_people_are_left_alone() -> None:
     paragraphs = [[_person("Shafiqul Alam")], [_person("Alam", known=True)]]
     assert carry_surnames(paragraphs)[1][0].actor.id == "p:x"
     assert carry_surnames(paragraphs)[1][0].actor.name == "Alam"
+
+
+@pytest.mark.parametrize(("full", "again", "expected"), [
+    ("Mohamed Al Khaja", "Al Khaja", "Mohamed Al Khaja"),  # an article with the surname
+    ("Mario Abdo Benítez", "Abdo Benítez", "Mario Abdo Benítez"),  # two surnames
+    ("Ko Min-jung", "Ko", "Ko Min-jung"),  # the family name first, the Korean way
+    ("Tina Salama", "Tina", "Tina"),  # a given name alone is not the person again
+])
+def test_shorter_forms_of_an_unknown_name(full: str, again: str, expected: str) -> None:
+    paragraphs = [[_person(full)], [_person(again)]]
+    assert carry_surnames(paragraphs)[1][0].actor.name == expected
+
+
+def test_a_surname_opening_a_sentence_with_its_article(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nSyrian President Ahmed al-Sharaa met Emmanuel Macron in Paris.\n"
+            "Al-Sharaa said: \"Syria today is not the Syria of the past.\"")
+    result = annotate(text, "2025-05-07")
+    [quote] = [q for q in result.quotes if q.direct]
+    assert quote.speaker is not None and quote.speaker.name == "Ahmed al-Sharaa"

@@ -7,6 +7,7 @@ them beyond the text).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -17,21 +18,36 @@ if TYPE_CHECKING:  # the finder calls this module: no import of it at run time
 
 def carry_surnames(mentions: Sequence[Sequence[TokenMention]]
                    ) -> list[list[TokenMention]]:
-    """The mentions, with a lone unknown name that ends an unknown full name said before it
-    (and no other) given that full name."""
-    full: dict[str, set[str]] = {}  # last word -> full names as written
+    """The mentions, with a shorter unknown name that ends an unknown full name said before it
+    ("Alam", "Al Khaja", "Abdo Benítez"), or opens one whose given name is written the Korean
+    way ("Ko" of "Ko Min-jung"), given that full name when only one fits."""
+    full: list[str] = []  # unknown full names as written, in order
     out: list[list[TokenMention]] = []
     for paragraph in mentions:
         kept = []
         for mention in paragraph:
             actor = mention.actor
-            words = actor.name.split()
             if actor.kind == "person" and actor.id is None:
-                if len(words) >= 2:
-                    full.setdefault(words[-1], set()).add(actor.name)
-                elif len(full.get(actor.name, ())) == 1:
-                    [name] = full[actor.name]
+                fitting = {name for name in full if _shortens(actor.name, name)}
+                if len(fitting) == 1:
+                    [name] = fitting
                     mention = replace(mention, actor=replace(actor, name=name))
+                elif len(actor.name.split()) >= 2 and actor.name not in full:
+                    full.append(actor.name)
             kept.append(mention)
         out.append(kept)
     return out
+
+
+_KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Min-jung", "Jae-in"
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether `short` is how news writes `name` again: its last words, or its first word
+    when the given name after it is written the Korean way."""
+    words, shorts = name.split(), short.split()
+    if len(shorts) >= len(words):
+        return False
+    if words[-len(shorts):] == shorts:
+        return True
+    return len(shorts) == 1 and words[0] == short and bool(_KOREAN_GIVEN.match(words[-1]))

@@ -196,6 +196,9 @@ class ActorFinder:
             text = bare
         if key is not None:
             return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "variant")
+        named = state.surnames.get(text, [])
+        if len(named) == 1:  # "Al-Sharaa" (three tokens) after "Ahmed al-Sharaa"
+            return TokenMention(ent.start, ent.end, named[0], "surname")
         return TokenMention(ent.start, ent.end,
                             ActorRef(text, None, "person", self._titled_state(ent)), "name")
 
@@ -238,6 +241,9 @@ class ActorFinder:
             surnames.add(words[0] if first_family else words[-1])
             if person is not None and person.country in GIVEN_NAME_USED:
                 surnames.add(words[0])
+        # "al-Sharaa" opens a sentence as "Al-Sharaa", which the tokenizer splits: "Sharaa"
+        articled = [w for w in surnames if w[:3].lower() in {"al-", "el-"}]
+        surnames |= {w[:1].upper() + w[1:] for w in articled} | {w[3:] for w in articled}
         for surname in surnames:
             options = state.surnames.setdefault(surname, [])
             if actor not in options and " " in actor.name:
