@@ -52,34 +52,32 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
     assert [{a.name for a in e.participants} for e in result.events] == [expected]
 
 
-def test_the_subject_hung_on_a_fronted_phrase(annotate) -> None:  # type: ignore[no-untyped-def]
-    """The parser hangs the subject as an apposition on the name closing a fronted phrase."""
-    result = annotate("Title\nAt the invitation of Premier Li Qiang, New Zealand Prime Minister "
-                      "Christopher Luxon paid an official visit to China and held talks with "
-                      "Li in Beijing.", "2024-06-14")
-    assert [{a.name for a in e.participants} for e in result.events] == [
-        {"Christopher Luxon", "Li Qiang"}]
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # The parser hangs the subject as an apposition on the name closing a fronted phrase.
+    ("At the invitation of Premier Li Qiang, New Zealand Prime Minister Christopher Luxon "
+     "paid an official visit to China and held talks with Li in Beijing.", "2024-06-14",
+     [{"Christopher Luxon", "Li Qiang"}]),
+    # "first with A and then with B": the second party is parsed as a conjunct of the verb.
+    ("On Saturday, Donald Trump spoke by phone first with Hun Manet and then with Phumtham "
+     "Wechayachai.", "2025-07-28",
+     [{"Donald Trump", "Hun Manet"}, {"Donald Trump", "Phumtham Wechayachai"}]),
+    # The host of the meeting just told took part in it.
+    ("DOHA, March 18 (Wire) - Felix Tshisekedi and Paul Kagame met in Qatar on Tuesday and "
+     "called for a ceasefire.\nThe meeting, hosted by the emir of Qatar, Sheikh Tamim bin "
+     "Hamad Al Thani, was not announced in advance.", "2025-03-18",
+     [{"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]),
+])
+def test_participants_on_their_day(annotate, text: str, day: str,  # type: ignore[no-untyped-def]
+                                   expected: list[set[str]]) -> None:
+    result = annotate("Title\n" + text, day)
+    assert [{a.name for a in e.participants} for e in result.events] == expected
 
 
-def test_a_second_party_the_parser_joined_to_the_verb(annotate) -> None:  # type: ignore[no-untyped-def]
-    """"first with A and then with B", "met A and then B": the second party is parsed as a
-    conjunct of the verb, and still takes part."""
-    result = annotate("Title\nOn Saturday, Donald Trump spoke by phone first with Hun Manet "
-                      "and then with Phumtham Wechayachai.", "2025-07-28")
-    assert [{a.name for a in e.participants} for e in result.events] == [
-        {"Donald Trump", "Hun Manet"}, {"Donald Trump", "Phumtham Wechayachai"}]
+def test_a_second_object_the_parser_joined_to_the_verb(annotate) -> None:  # type: ignore[no-untyped-def]
+    """"met Abiy and then President Sahle-Work Zewde": the second one met still takes part."""
     result = annotate("Title\nIn Addis Ababa, Ruto met Abiy and then Ethiopian President "
                       "Sahle-Work Zewde.", "2024-03-15")
     assert "Sahle-Work Zewde" in {a.name for e in result.events for a in e.participants}
-
-
-def test_the_host_of_the_meeting_just_told_took_part(annotate) -> None:  # type: ignore[no-untyped-def]
-    text = ("Title\nDOHA, March 18 (Wire) - Felix Tshisekedi and Paul Kagame met in Qatar on "
-            "Tuesday and called for a ceasefire.\nThe meeting, hosted by the emir of Qatar, "
-            "Sheikh Tamim bin Hamad Al Thani, was not announced in advance.")
-    result = annotate(text, "2025-03-18")
-    assert [{a.name for a in e.participants} for e in result.events] == [
-        {"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]
 
 
 def test_his_highness_is_a_style_not_a_pronoun(annotate) -> None:  # type: ignore[no-untyped-def]

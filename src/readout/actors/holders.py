@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from readout.actors.kb import KnowledgeBase, Term
-from readout.actors.offices import MONARCH_TITLES
+from readout.actors.kb import MONARCH_TITLES, KnowledgeBase, Term
 from readout.records import ActorRef
 
 # What a title means in an organisation, best first.

@@ -26,6 +26,8 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "HKG", "MAC"}
 # "Anwar". Indonesians go by either word ("Prabowo", "Widodo"). Thai, Ethiopian and Eritrean
 # names go by the given name ("Srettha", "Abiy", "Hailemariam").
 GIVEN_NAME_USED = {"MYS", "BRN", "IDN", "THA", "ETH", "ERI"}
+# The titles of monarchs, as roles.tsv writes them.
+MONARCH_TITLES = ("king", "queen", "emperor", "emir", "sultan", "grand duke")
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -187,9 +189,10 @@ class KnowledgeBase:
         for term in self.offices_of(person_id, day):
             if term.office not in {"head_of_state", "head_of_government"}:
                 continue
-            title = term.title.split()[0].lower() if term.title else ""
-            held = ("royal" if title in _MONARCH_TITLES else "president" if title == "president"
-                    else "prime_minister" if title in {"prime", "premier"} else None)
+            title = term.title.lower()
+            held = ("royal" if title.startswith(MONARCH_TITLES) else "president"
+                    if title.startswith("president") else "prime_minister"
+                    if title.startswith(("prime minister", "premier")) else None)
             if held is not None and kind in {None, held}:
                 return self.office_ref(held, term.country)
         return None
@@ -356,7 +359,6 @@ def _load_places(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
         )
 
 
-_MONARCH_TITLES = {"king", "queen", "emir", "amir", "sultan", "emperor", "grand"}
 _OFFICE_NAMES = {"president": "Office of the President of {}",
                  "prime_minister": "Office of the Prime Minister of {}",
                  "royal": "Royal Court of {}"}

@@ -206,7 +206,7 @@ class ActorFinder:
         """The state of someone the knowledge base does not know, from the title the text
         gives them: "Kenya's Deputy President Rigathi Gachagua" acts for Kenya."""
         start = ent.start
-        while start > 0 and ent.doc[start - 1].lower_ in TITLE_WORDS | _TITLE_MODIFIERS:
+        while start > 0 and ent.doc[start - 1].lower_ in _TITLE_RUN:
             start -= 1  # "Deputy President", "Foreign Minister"
         if start == ent.start:
             return None
@@ -552,8 +552,7 @@ def _is_title(ent: Any, kb: KnowledgeBase) -> bool:
     """"The Taoiseach", "Lt Gen", "Diplomatic Adviser": an office or a rank, no name."""
     words = " ".join(t.lower_ for t in ent if t.lower_ != "the")
     return words in kb.local_titles or tuple(words.split()) in OFFICES or all(
-        w.rstrip(".") in notnames.RANK_WORDS | TITLE_WORDS | _TITLE_MODIFIERS | HONORIFICS
-        for w in words.split())
+        w.rstrip(".") in _NO_NAME_WORDS for w in words.split())
 
 
 def _after_a_title(token: Any) -> bool:
@@ -569,6 +568,9 @@ def _variants(form: str) -> set[str]:
 
 # Words that qualify a title: "Deputy President", "Acting Foreign Minister".
 _TITLE_MODIFIERS = {"deputy", "vice", "acting", "interim", "senior", "chief", "first"}
+_TITLE_RUN = TITLE_WORDS | _TITLE_MODIFIERS
+# Words that make no name however many of them the model tags as one: "Lt Gen".
+_NO_NAME_WORDS = notnames.RANK_WORDS | _TITLE_RUN | HONORIFICS
 
 
 def _unique_surnames(kb: KnowledgeBase) -> dict[str, str]:

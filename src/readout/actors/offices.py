@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from readout.actors.kb import KnowledgeBase
+from readout.actors.kb import MONARCH_TITLES, KnowledgeBase
 
 # Token sequences (lower case) naming an office; plural forms name one holder per state.
 OFFICES: dict[tuple[str, ...], str] = {
@@ -72,7 +72,6 @@ OFFICES: dict[tuple[str, ...], str] = {
 # state's name they say nothing about who ("the Chinese chairman", "a Ukrainian prosecutor").
 ORGANISATION_ONLY = {"secretary_general", "title:prosecutor"}
 # A monarch's titles: "the Jordanian monarch" is whoever holds one of them.
-MONARCH_TITLES = ("king", "queen", "emperor", "emir", "sultan", "grand duke")
 # Other spellings of a title, as the knowledge base writes it: Kuwaiti and Qatari papers
 # write "the Amir".
 _SPELLINGS = {"amir": "emir"}
@@ -180,7 +179,7 @@ def _qualified(doc: Any, i: int, office: str) -> str:
 
 def _bare_monarch(doc: Any, i: int, words: str) -> bool:
     """"The Queen", "the King", "the Emir": a monarch named by title alone."""
-    return words in {"king", "queen", "emir", "sultan", "emperor"} and (
+    return words in MONARCH_TITLES and (
         doc[i].text[:1].isupper()) and i > 0 and (
         doc[i - 1].lower_ == "the") and not (i + 1 < len(doc) and doc[i + 1].tag_ == "NNP")
 

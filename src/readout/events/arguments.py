@@ -38,6 +38,8 @@ APPRAISALS = {"welcome", "welcomes", "welcomed", "praise", "praised", "praises",
 HOSTED = {"hosted", "chaired", "convened", "organised", "organized", "co-hosted", "cohosted"}
 # "a delegation led by Abubakar": the one who leads a party takes part for it.
 LED = {"led", "headed"}
+# Participle clauses whose agent takes part: "talks hosted by X", "a delegation led by Y".
+PARTY_CLAUSES = HOSTED | LED
 DELEGATIONS = {"delegation", "delegations", "mission", "team", "envoys", "delegates"}
 SETTINGS = {"sidelines", "margins", "side", "summit", "meeting", "conference", "forum",
             "assembly", "talks", "gathering", "session", "visit", "trip", "ceremony", "event"}
@@ -236,7 +238,7 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     if trigger.tag_.startswith("VB"):
         return None if path is None else _verb_role(path, sense, weak, kind)
     if path is not None:
-        return _noun_role(path, sense)
+        return "participant" if _caller(path, sense, kind) else _noun_role(path, sense)
     head = clause_head(trigger)
     if not _light_verb_object(trigger, head) or (
             head.lower_ in APPRAISALS and trigger.dep_ == "dobj"):
@@ -246,9 +248,8 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     # "X held talks with Y", "X had a phone call with Y": the light verb's subject and
     # its "with" objects take part in the nominal event.
     path = path_to(root, head, trigger)
-    if (path and path[-1].dep_ == "prep" and path[-1].lower_ == "from" and sense == "call"
-            and head.lower_ in {"received", "receives", "receive", "got", "took"}):
-        return "participant"  # "received a phone call on Monday from Biden": the caller
+    if path and _caller(path, sense, kind):
+        return "participant"  # "received a phone call on Monday from Biden"
     if path and len(path) >= 2 and path[-1].dep_ == "dobj" and path[-1].lower_ in LIGHT_OBJECTS:
         path = path[:-1]  # "had an exchange of views with X": the "with" belongs to the event
         return "participant" if path[-1].dep_ == "prep" and path[-1].lower_ in {
@@ -259,6 +260,14 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     if role == "topic" and kind == "person" and path and _met_in_it(path, trigger):
         return "participant"
     return role if role in {"subject", "participant"} else None
+
+
+def _caller(path: list[Any], sense: str, kind: str) -> bool:
+    """"a phone call from Erdogan", "received a call on Monday from Biden" (the parser hangs
+    "from" on the noun or on the verb): the one it came from. Only a person: a call "from
+    Kabul" came from a place."""
+    return (sense == "call" and kind == "person" and path[-1].dep_ == "prep"
+            and path[-1].lower_ == "from")
 
 
 def _met_in_it(path: list[Any], trigger: Any) -> bool:
@@ -273,7 +282,7 @@ def _met_in_it(path: list[Any], trigger: Any) -> bool:
 
 
 def _hosted(path: list[Any]) -> bool:
-    return any(t.dep_ == "acl" and t.lower_ in HOSTED | LED for t in path) and any(
+    return any(t.dep_ == "acl" and t.lower_ in PARTY_CLAUSES for t in path) and any(
         t.dep_ == "agent" for t in path)
 
 
@@ -313,7 +322,7 @@ def path_to(token: Any, stop: Any, trigger: Any) -> list[Any] | None:
     current = token
     while current.i != stop.i:
         if (current.dep_ in OTHER_CLAUSE and not _contains(current, trigger)
-                and not (current.dep_ == "acl" and current.lower_ in HOSTED | LED)):
+                and not (current.dep_ == "acl" and current.lower_ in PARTY_CLAUSES)):
             return None
         if current.head.i == current.i:
             return None
@@ -374,8 +383,6 @@ def _noun_role(path: list[Any], sense: str) -> str | None:
         return "participant"
     if top.dep_ == "acl" and any(t.dep_ == "agent" for t in path[:-1]):
         return "participant"  # "talks conducted by Stoltenberg"
-    if top.dep_ == "prep" and top.lower_ == "from" and sense == "call":
-        return "participant"  # "received a phone call from Erdogan": the caller
     if top.dep_ == "prep":
         return _prep_role(top, path, sense)
     return None
