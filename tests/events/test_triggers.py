@@ -90,6 +90,8 @@ import pytest
     # Sitting face to face is meeting.
     ("Irfaan Ali and Nicolas Maduro sat across the table from each other at Argyle "
      "International Airport on Thursday.", [("meeting", {"Irfaan Ali", "Nicolás Maduro"})]),
+    # A call "from" a place came from there; only a person "from" whom it came took part.
+    ("Narendra Modi received a phone call from Kabul on Monday.", []),
     # In the calendar, not yet held; a state an envoy is posted to is no party.
     ("A meeting between William Ruto and Abiy Ahmed has been pencilled in for April.", []),
     ("Officials are preparing for a visit by Abiy Ahmed to Nairobi.", []),
