@@ -283,6 +283,12 @@ def test_gold_person_covered_by_country(
             PRF(1, 0, 0),
             id="required-wins-tie",
         ),
+        pytest.param(  # the optional gold fits the undated prediction better, yet only forgives
+            [gold_event("A B", date="2024-01"), gold_event("A B", optional=True)],
+            [event("A B")],
+            PRF(1, 0, 0),
+            id="required-wins-over-a-closer-optional",
+        ),
     ],
 )
 def test_optional_and_spurious(

@@ -417,18 +417,20 @@ def _match(
     golds: Sequence[_G], preds: Sequence[_P], rank: Callable[[_G, _P], _Rank | None]
 ) -> _Matching:
     """One-to-one greedy matching, best-ranked candidate pair first."""
-    candidates: list[tuple[_Rank, bool, int, int]] = []
+    candidates: list[tuple[bool, _Rank, int, int]] = []
     for g, gold in enumerate(golds):
         for p, pred in enumerate(preds):
             key = rank(gold, pred)
             if key is not None:  # negated indices: ties go to the earlier gold and prediction
-                candidates.append((key, not gold.optional, -g, -p))
+                candidates.append((not gold.optional, key, -g, -p))
+    # A required gold goes first: an optional one only forgives what it matches, it must
+    # not take a prediction that a required one also matches.
     candidates.sort(reverse=True)
     chosen: dict[int, int] = {}  # gold -> predicted
     for _, _, g, p in candidates:
         if -g not in chosen and -p not in chosen.values():  # a handful per document
             chosen[-g] = -p
-    forgiven = {-p for _, required, _, p in candidates if not required}
+    forgiven = {-p for required, _, _, p in candidates if not required}
     used = set(chosen.values()) | forgiven
     return _Matching(
         pairs=tuple(sorted((g, p) for g, p in chosen.items() if not golds[g].optional)),
