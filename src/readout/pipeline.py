@@ -150,7 +150,9 @@ class Annotator:
     def _one(self, document: Document, paragraphs: list[nlp.Paragraph]) -> Annotation:
         published = document.published
         day = _day(published)
-        mentions = self.finder.document(paragraphs, day, document.speaks_for)
+        # Undated text still tells who holds an office from the terms of those it names.
+        rough = day or time.rough_day(document.text, self.tenure.constraints(document.text))
+        mentions = self.finder.document(paragraphs, rough, document.speaks_for)
         context = events.Context(
             self.kb, day,
             precision=published.precision if published else "day",
@@ -158,7 +160,7 @@ class Annotator:
             earliest=published.min if published and published.precision != "day" else None)
         found = events.extract_events(paragraphs, mentions, context)
         said = quotes.extract_quotes(document.text, paragraphs, mentions, self.ministry_of,
-                                     self._offices(day))
+                                     self._offices(rough))
         return Annotation(document=document, events=found,
                           quotes=quotes.link_quotes(said, found), stages=STAGE_VERSIONS)
 

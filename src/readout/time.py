@@ -433,6 +433,28 @@ def _bounds(constraints: Sequence[DateConstraint], weekday: int | None = None
             ) -> tuple[dt.date, dt.date, list[DateConstraint]] | None:
     """Intersect the strong cues (None if they clash), then each weak one that fits, then cut
     to what the yearly cues allow (`weekday`: the day of the week the news happened on)."""
+    window = _intersect(constraints)
+    if window is None:
+        return None
+    lo, hi, used = window
+    # Yearly cues go before the width check: a dateline's "March 21" picks the one year of
+    # a two-year range (a president's last years in office) that holds a March 21.
+    for c in (c for c in constraints if c.yearly):
+        narrowed = _within_years(lo, hi, c, weekday)
+        if narrowed is None:
+            return None
+        if narrowed != (lo, hi):
+            used.append(c)
+        lo, hi = narrowed
+    if (hi - lo).days > 366:  # more than a year: no date beats a wrong one
+        return None
+    return lo, hi, used
+
+
+def _intersect(constraints: Sequence[DateConstraint]
+               ) -> tuple[dt.date, dt.date, list[DateConstraint]] | None:
+    """The days the dated cues leave (the strong first, then each weak one that fits), with
+    the cues that bound them; None on a clash or an open side."""
     lo, hi = dt.date.min, dt.date.max
     used: list[DateConstraint] = []
     for c in sorted((c for c in constraints if not c.yearly), key=lambda c: c.weak):
@@ -446,18 +468,22 @@ def _bounds(constraints: Sequence[DateConstraint], weekday: int | None = None
         hi = max(lo, dt.date.today())  # nothing is published after the day it is read
     if lo > hi or lo == dt.date.min or hi == dt.date.max:  # a clash or an open side
         return None
-    # Yearly cues go before the width check: a dateline's "March 21" picks the one year of
-    # a two-year range (a president's last years in office) that holds a March 21.
-    for c in (c for c in constraints if c.yearly):
-        narrowed = _within_years(lo, hi, c, weekday)
-        if narrowed is None:
-            return None
-        if narrowed != (lo, hi):
-            used.append(c)
-        lo, hi = narrowed
-    if (hi - lo).days > 366:  # more than a year: no date beats a wrong one
-        return None
     return lo, hi, used
+
+
+ROUGH_SPAN = dt.timedelta(days=3 * 366)
+
+
+def rough_day(text: str, extra: Sequence[DateConstraint] = (), *,
+              events: Sequence[KnownEvent] | None = None) -> str | None:
+    """For text that cannot be dated: the middle of the days its cues leave, when they span
+    three years or less. Too loose to date anything, close enough to tell who held an office
+    ("the Uruguayan head of state" in a text that names presidents in office 2015-17)."""
+    window = _intersect((*publication_constraints(text, events=events), *extra))
+    if window is None or window[1] - window[0] > ROUGH_SPAN:
+        return None
+    lo, hi, _ = window
+    return (lo + (hi - lo) / 2).isoformat()
 
 
 def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint,

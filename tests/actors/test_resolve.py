@@ -14,6 +14,7 @@ import pytest
 
 from readout.actors import cases
 from readout.actors.resolve import resolve
+from readout.nlp import Paragraph
 from readout.pipeline import Annotator
 
 HERE = Path(__file__).parent
@@ -121,6 +122,22 @@ def test_resolve(annotator: Annotator, mention: str, day: str, context: str | No
                  expected: str | None) -> None:
     found = resolve(annotator.finder, annotator.nlp, mention, day, context)
     assert (found.actor.name if found else None) == expected
+
+
+@pytest.mark.parametrize(("context", "mention", "expected"), [
+    # Varadkar was Taoiseach twice: still one person named
+    ("Leo Varadkar met Boris Johnson. The Taoiseach said a deal was near.", "The Taoiseach",
+     "Leo Varadkar"),
+    ("Boris Johnson met Leo Varadkar. The prime minister said a deal was near.",
+     "The prime minister", "Boris Johnson"),
+])
+def test_an_undated_title_is_the_holder_the_text_names(
+        annotator: Annotator, context: str, mention: str, expected: str) -> None:
+    doc = annotator.nlp(context)
+    [mentions] = annotator.finder.document([Paragraph(0, doc)], None)
+    start = context.index(mention)
+    [found] = [m for m in mentions if doc[m.start].idx == start]
+    assert found.actor.name == expected
 
 
 @pytest.mark.parametrize("name", ["resolve_dev.tsv", "resolve_dev2.tsv"])

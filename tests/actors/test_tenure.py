@@ -4,7 +4,7 @@ import pytest
 
 from readout.actors import load_kb
 from readout.actors.tenure import TenureFinder
-from readout.time import infer_published
+from readout.time import infer_published, rough_day
 
 
 @pytest.fixture(scope="module")
@@ -33,3 +33,17 @@ def test_a_yearless_dateline_takes_the_one_year_the_terms_allow(tenure: TenureFi
             "Raul Castro on Monday. The two had met in Panama in April 2015.")
     published = infer_published(text, tenure.constraints(text))
     assert published is not None and published.date == "2016-03-21"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tsipras took office in January 2015, Obama's title lasts until April 2017 (his term
+    # and 90 days): no date, but a day to tell office-holders by, halfway
+    ("President Barack Obama met Prime Minister Alexis Tsipras in Athens.", "2016-03-08"),
+    # one title alone spans more than three years: nothing
+    ("President Vladimir Putin spoke.", None),
+    ("The two sides met again.", None),
+])
+def test_a_rough_day_for_text_that_cannot_be_dated(tenure: TenureFinder, text: str,
+                                                    expected: str | None) -> None:
+    assert infer_published(text, tenure.constraints(text)) is None
+    assert rough_day(text, tenure.constraints(text)) == expected

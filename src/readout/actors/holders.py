@@ -94,7 +94,8 @@ class HolderChooser:
             if named:
                 return named[0]
         for name in offices:
-            holders = self.kb.holders(name, country, day)
+            # one person per holder: undated, a holder of two terms is listed twice
+            holders = list(dict.fromkeys(self.kb.holders(name, country, day)))
             named = [p for p in holders if counts[self.kb.people[p].name]]
             if day is None and len(named) == 1:
                 return named[0]
