@@ -159,3 +159,20 @@ def test_an_after_clause_takes_the_month_of_what_followed(annotate) -> None:  # 
     result = annotate(text, "2023-11-15")
     [event] = result.events
     assert (event.date, event.background) == ("2022-08", True)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Wang Yi met Antony Blinken in Jakarta on Thursday. Recalling their meeting in Beijing "
+     "last month, Wang said the two sides should keep talking.", "2023-07-14",
+     ("2023-06", "Beijing", {"Wang Yi", "Antony Blinken"})),
+    ("Rishi Sunak met Emmanuel Macron in Paris on Friday. The Prime Minister recalled their "
+     "first meeting at COP27 in Sharm el-Sheikh in November.", "2023-09-10",
+     ("2022-11", "Sharm el-Sheikh", {"Rishi Sunak", "Emmanuel Macron"})),
+])
+def test_their_meeting_is_of_the_pair_just_named(annotate, text: str, published: str,  # type: ignore[no-untyped-def]
+                                                 expected: tuple[str, str, set[str]]) -> None:
+    """A subject that is one of "their" pair does not stop "their" meaning the pair."""
+    result = annotate("Title\n" + text, published)
+    found = [(e.date, e.location.name if e.location else None, {a.name for a in e.participants})
+             for e in result.events]
+    assert expected in found

@@ -180,6 +180,8 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if _refers_back(token) and not any(r.role == "subject" for r in roles):
         groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
                                                                 context))
+    elif _theirs(token):
+        groups = _theirs_too(groups, roles, _earlier_parties(*before))
     if (not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS
             and token.tag_.startswith("VB")):
         groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
@@ -396,6 +398,25 @@ def _refers_back(token: Any) -> bool:
     return any(c.lower_ in INHERIT_WORDS and c.dep_ in {"poss", "nsubj", "nsubjpass", "nummod",
                                                          "det", "preconj"} for c in near
                ) and not _group_named_before(token)
+
+
+def _theirs(token: Any) -> bool:
+    """"recalled their first meeting", "since their first telephone talk": a noun whose
+    "their" says who took part, whoever the clause's subject is."""
+    return token.tag_.startswith("NN") and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in token.children)
+
+
+def _theirs_too(groups: list[tuple[ActorRef, ...]], roles: list[arguments.Role],
+                earlier: list[tuple[ActorRef, ...]]) -> list[tuple[ActorRef, ...]]:
+    """The parties "their" stands for, when the clause's own subject is one of them ("Wang,
+    recalling their meeting": Wang and the one he met); else the groups as found."""
+    if not earlier or groups:
+        return groups
+    subjects = [r.mention.actor for r in roles if r.role == "subject"]
+    if parties(subjects) <= parties(earlier[0]):
+        return [earlier[0]]
+    return groups
 
 
 def _group_named_before(token: Any) -> bool:
