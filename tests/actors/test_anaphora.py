@@ -3,7 +3,8 @@
 Each case is a short text, its date, a mention (its last occurrence in the text) and the
 actor it should resolve to. Salience: a main-clause subject outranks a subject inside a
 reported or embedded clause; a descriptor or a name in apposition to a subject is a subject;
-the possessor of a subject that is not a person is the topic; "its" is the state named last.
+the possessor of a subject that is not a person is the topic, next after a main-clause
+subject; "its" is the state named last.
 A descriptor that fits several offices means the holder the article has named.
 """
 
@@ -58,6 +59,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     # the possessor of a subject that is not a person is the topic
     ("Narendra Modi met Vladimir Putin in Samarkand. Putin's choice of venue said a lot: he "
      "sat at the head of the table.", "2022-09-16", "he", "Vladimir Putin"),
+    # ... and outranks the subject of a relative clause after it
+    ("Ahmed al-Sharaa's first trip abroad was to Riyadh, where Crown Prince Mohammed bin "
+     "Salman received him. Two days later he was in Ankara.", "2025-02-10", "he",
+     "Ahmed al-Sharaa"),
     # a descriptor that fits two offices: the holder the article has named
     ("Muhyiddin Yassin arrived in Jakarta on Saturday. \"We cannot wait,\" the Malaysian "
      "leader said.", "2021-04-24", "the Malaysian leader", "Muhyiddin Yassin"),

@@ -1,10 +1,11 @@
 """Who "he", "she" and "its" refer to: the most salient actor before them.
 
 A person mention is remembered with how prominent it is in its sentence. A subject of the
-main clause ranks first ("Kwatra was asked whether Modi would meet Sharif": Kwatra); a
-subject inside an embedded clause (whether, that, if, a relative clause, reported content)
-second; the possessor of a subject that is not itself a person third, as the topic ("Xi's
-choice of seating said a good deal: he sat ..."). A name in apposition to a subject is that
+main clause ranks first ("Kwatra was asked whether Modi would meet Sharif": Kwatra); the
+possessor of a main subject that is not itself a person second, as the topic ("Xi's choice
+of seating said a good deal: he sat ...", "Al-Sharaa's first trip was to Riyadh, where the
+crown prince received him. Two days later he was in Ankara"); a subject inside an embedded
+clause (whether, that, if, a relative clause, reported content) third. A name in apposition to a subject is that
 subject ("Its spokesman, Dr. Sasa, said"), and so is a title with its state ("the German
 chancellor"); a bare descriptor ("the chancellor") is not (yet): tried, it cost a speaker.
 
@@ -30,7 +31,7 @@ from readout.actors.offices import OFFICES
 from readout.records import ActorRef
 
 SUBJECTS = {"nsubj", "nsubjpass"}
-MAIN, EMBEDDED, TOPIC = 0, 1, 2
+MAIN, TOPIC, EMBEDDED = 0, 1, 2
 # Clauses inside another: their subjects are what someone said, asked or did not know.
 _EMBEDDED_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp"}
 # Nouns naming a person by a relation: "Putin's spokesman said" is not about Putin.
