@@ -97,7 +97,13 @@ DEV_FLOOR = 0.95
      "Ali Shamkhani, Secretary of the Supreme National Security Council, spoke.", None),
     ("UN Security Council", "2023-03-10", "The UN Security Council met.",
      "United Nations Security Council"),
-    # names
+    # a ruler is whoever leads the state; a head of government its prime minister
+    ("the Omani ruler", "2021-07-12", "King Salman received the Omani ruler in NEOM.",
+     "Haitham bin Tariq"),
+    ("Spain's head of government", "2022-04-07", None, "Pedro Sánchez"),
+    # names; the Burmese "U" is a courtesy
+    ("U Thaung Tun", "2017-09-04", "Retno also met with the National Security Adviser, U Thaung "
+     "Tun.", "Thaung Tun"),
     ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
     ("Seyed Abbas Araghchi", "2025-03-12", "Gargash met Seyed Abbas Araghchi in Tehran.",
      "Abbas Araghchi"),

@@ -5,9 +5,10 @@ main clause ranks first ("Kwatra was asked whether Modi would meet Sharif": Kwat
 possessor of a main subject that is not itself a person second, as the topic ("Xi's choice
 of seating said a good deal: he sat ...", "Al-Sharaa's first trip was to Riyadh, where the
 crown prince received him. Two days later he was in Ankara"); a subject inside an embedded
-clause (whether, that, if, a relative clause, reported content) third. A name in apposition to a subject is that
-subject ("Its spokesman, Dr. Sasa, said"), and so is a title with its state ("the German
-chancellor"); a bare descriptor ("the chancellor") is not (yet): tried, it cost a speaker.
+clause (whether, that, if, a relative clause, reported content) third. A name in
+apposition to a subject is that subject ("Its spokesman, Dr. Sasa, said"), and so is a title
+with its state ("the German chancellor"); a bare descriptor ("the chancellor") is not
+(yet): tried, it cost a speaker.
 
 A possessive or subject pronoun is first bound inside its sentence, to the person subject of
 the nearest clause around it named before it ("Biden, who called off his trip"). Otherwise

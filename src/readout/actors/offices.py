@@ -39,6 +39,8 @@ OFFICES: dict[tuple[str, ...], str] = {
     ("chancellor",): "head_of_government",
     ("leader",): "leader",
     ("leaders",): "leader",
+    ("ruler",): "leader",  # "the Omani ruler": the sultan
+    ("head", "of", "government"): "head_of_government",
     ("defence", "minister"): "defence_minister",
     ("defense", "minister"): "defence_minister",
     ("defense", "secretary"): "defence_minister",
