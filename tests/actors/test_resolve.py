@@ -105,6 +105,11 @@ DEV_FLOOR = 0.95
     ("U Thaung Tun", "2017-09-04", "Retno also met with the National Security Adviser, U Thaung "
      "Tun.", "Thaung Tun"),
     ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
+    # a given name inside a longer name is nobody's surname (Christian Kern, Abu Mazen)
+    ("Christian", "2017-11-29", "Macron was received by the President of Faso, Roch Marc "
+     "Christian Kaboré.", None),
+    ("Abu", "2022-03-18", "Assad held talks with Abu Dhabi Crown Prince Sheikh Mohamed bin "
+     "Zayed.", None),
     ("Seyed Abbas Araghchi", "2025-03-12", "Gargash met Seyed Abbas Araghchi in Tehran.",
      "Abbas Araghchi"),
     # ranks and titles the small model tags as names are nobody

@@ -311,7 +311,9 @@ class ActorFinder:
             actor = max(options, key=lambda a: (state.counts[a.name], options.index(a)))
         elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON"
               or _after_a_title(token)) and (
-                key := self._surname_in_office(token.text, state.day)):
+                key := self._surname_in_office(token.text, state.day)) and not (
+                notnames.before_another_name(token)
+                and not self.names.surname_is(key, token.text)):
             actor = self.kb.person_ref(key)
         else:
             return None

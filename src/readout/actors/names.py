@@ -85,10 +85,10 @@ class NameIndex:
             holding = [p for p in holding if any(
                 honorific in form.split() for form in self.forms[p])] or holding
         if len(holding) > 1:
-            holding = [p for p in holding if self._surname_is(p, word)] or holding
+            holding = [p for p in holding if self.surname_is(p, word)] or holding
         return holding[0] if len(holding) == 1 else None
 
-    def _surname_is(self, person: str, word: str) -> bool:
+    def surname_is(self, person: str, word: str) -> bool:
         """Whether the word is the person's family name: the last word of the name, unless
         it follows "bin" ("Mohammed bin Salman" is not a Salman)."""
         words = fold(self.kb.people[person].name).split()
