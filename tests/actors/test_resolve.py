@@ -109,7 +109,7 @@ DEV_FLOOR = 0.95
     ("Christian", "2017-11-29", "Macron was received by the President of Faso, Roch Marc "
      "Christian Kaboré.", None),
     ("Abu", "2022-03-18", "Assad held talks with Abu Dhabi Crown Prince Sheikh Mohamed bin "
-     "Zayed.", None),
+     "Zayed.", "United Arab Emirates"),
     ("Seyed Abbas Araghchi", "2025-03-12", "Gargash met Seyed Abbas Araghchi in Tehran.",
      "Abbas Araghchi"),
     # ranks and titles the small model tags as names are nobody
