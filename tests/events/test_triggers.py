@@ -176,3 +176,21 @@ def test_their_meeting_is_of_the_pair_just_named(annotate, text: str, published:
     found = [(e.date, e.location.name if e.location else None, {a.name for a in e.participants})
              for e in result.events]
     assert expected in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # no place and nothing in person in its own clause: by phone
+    ("Naftali Bennett spoke on Sunday with French President Emmanuel Macron, whom he had seen in "
+     "Berlin on Saturday.", "call"),
+    ("Vance had spoken to Prime Minister Narendra Modi on Friday, officials said.", "call"),
+    ("Jaishankar, who said he spoke with Marco Rubio on Saturday, posted that India would "
+     "respond.", "call"),
+    # a place or an occasion of its own: in person
+    ("Narendra Modi spoke with Vladimir Putin in Samarkand on Friday.", "meeting"),
+    ("Joe Biden spoke with Recep Tayyip Erdogan on the sidelines of the NATO summit.",
+     "meeting"),
+])
+def test_speaking_with_someone_from_afar_is_a_call(annotate, sentence: str,  # type: ignore[no-untyped-def]
+                                                    expected: str) -> None:
+    result = annotate("Title\n" + sentence, "2025-05-11")
+    assert [e.type for e in result.events] == [expected]

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from readout.actors.offices import TITLE_WORDS
-from readout.events.arguments import PHONE_VERBS, called_to, in_clause
+from readout.events.arguments import PHONE_VERBS, called_to, in_clause, location_tokens
 
 TRAVEL_VERBS = {"travel", "travels", "travelled", "traveled", "travelling", "traveling",
                 "arrived", "arrives", "flew", "toured"}
 # Speaking verbs: "spoke to Macron" is a contact, like "spoke with Macron".
-SPEAKING = {"speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking"}
+SPEAKING = {"speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"}
 # Verbs that report a contact by themselves: "X met Y", "X hosted Y", "X visited Y".
 CONTACT_VERBS = {
     "meet": "meet", "meets": "meet", "met": "meet", "meeting": "meet",
@@ -33,7 +33,7 @@ CONTACT_VERBS = {
 WEAK_VERBS = {
     "discuss": "talk", "discusses": "talk", "discussed": "talk", "discussing": "talk",
     "talk": "talk", "talks": "talk", "talked": "talk", "talking": "talk",
-    "speak": "talk", "speaks": "talk", "spoke": "talk", "speaking": "talk",
+    "speak": "talk", "speaks": "talk", "spoke": "talk", "spoken": "talk", "speaking": "talk",
     "negotiate": "talk", "negotiated": "talk", "negotiating": "talk",
     "exchange": "talk", "exchanged": "talk", "exchanging": "talk",
     "shake": "meet", "shakes": "meet", "shook": "meet", "shaking": "meet",
@@ -252,7 +252,10 @@ def _naming(token: Any) -> bool:
 
 def _spoke_from_afar(token: Any, sent: Any) -> bool:
     """"Bennett also spoke on Sunday with Macron": a leader who speaks with another, with no
-    place and nothing in person in the sentence, did so by phone."""
+    place and nothing in person in the clause, did so by phone. Places and meetings in other
+    clauses say nothing ("with Scholz, whom he had seen in Berlin"; "who said he spoke with
+    Rubio, posted that India ...")."""
     if token.lower_ not in SPEAKING or not token.tag_.startswith("VB"):
         return False
-    return not any(t.ent_type_ in {"GPE", "FAC", "LOC"} or t.lower_ in IN_PERSON for t in sent)
+    return not location_tokens(token, "talk", sent) and not any(
+        t.lower_ in IN_PERSON and in_clause(t, token) for t in sent)
