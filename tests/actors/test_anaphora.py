@@ -59,6 +59,11 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     # the possessor of a subject that is not a person is the topic
     ("Narendra Modi met Vladimir Putin in Samarkand. Putin's choice of venue said a lot: he "
      "sat at the head of the table.", "2022-09-16", "he", "Vladimir Putin"),
+    # a surname several people named share: the one named most, then the one in the
+    # higher office
+    ("North Korean leader Kim Jong-un wrote to Moon Jae-in. Kim's sister, Kim Yo-jong, "
+     "delivered the letter. Moon and Kim then met at Panmunjom.", "2018-04-27", "Kim",
+     "Kim Jong Un"),
     # ... and outranks the subject of a relative clause after it
     ("Ahmed al-Sharaa's first trip abroad was to Riyadh, where Crown Prince Mohammed bin "
      "Salman received him. Two days later he was in Ankara.", "2025-02-10", "he",

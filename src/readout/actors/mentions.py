@@ -307,8 +307,10 @@ class ActorFinder:
         options = state.surnames.get(token.text)
         if options and (token.tag_.startswith("NN") or _after_a_title(token)):
             # the tagger calls "Guterres" NNS, and "Modi" after "PM" a verb
-            # Several people share the surname: the one the article names most.
-            actor = max(options, key=lambda a: (state.counts[a.name], options.index(a)))
+            # Several people share the surname: the one the article names most, then the
+            # one in the higher office ("Kim" after "Kim's sister, Kim Yo-jong" is the leader).
+            actor = max(options, key=lambda a: (state.counts[a.name],
+                                                self._standing(a, state.day), options.index(a)))
         elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON"
               or _after_a_title(token)) and (
                 key := self._surname_in_office(token.text, state.day)) and not (
@@ -319,6 +321,13 @@ class ActorFinder:
             return None
         state.counts[actor.name] += 1
         return TokenMention(token.i, token.i + 1, actor, "surname")
+
+    def _standing(self, actor: ActorRef, day: str | None) -> int:
+        """How high the offices a person holds on the day rank: a leader, then a foreign
+        minister, then anyone else."""
+        offices = {t.office for t in self.kb.offices_of(_person_key(self.kb, actor), day)}
+        return 2 if offices & {"head_of_state", "head_of_government"} else int(
+            "foreign_minister" in offices)
 
     def _surname_in_office(self, word: str, day: str | None) -> str | None:
         """"Lavrov" alone: the one person of that surname in office on the day (or the one
