@@ -150,14 +150,18 @@ class Annotator:
     def _one(self, document: Document, paragraphs: list[nlp.Paragraph]) -> Annotation:
         published = document.published
         day = _day(published)
-        # Undated text still tells who holds an office from the terms of those it names.
-        rough = day or time.rough_day(document.text, self.tenure.constraints(document.text))
+        # Undated text still tells who holds an office, and what was already past, from the
+        # terms of those it names.
+        window = None if published else time.cue_window(
+            document.text, self.tenure.constraints(document.text))
+        rough = day or (time.rough_day(window) if window else None)
         mentions = self.finder.document(paragraphs, rough, document.speaks_for)
+        earliest = published.min if published and published.precision != "day" else None
         context = events.Context(
             self.kb, day,
             precision=published.precision if published else "day",
             default_date=_news_date(published),
-            earliest=published.min if published and published.precision != "day" else None)
+            earliest=earliest or (window[0] if window else None))
         found = events.extract_events(paragraphs, mentions, context)
         said = quotes.extract_quotes(document.text, paragraphs, mentions, self.ministry_of,
                                      self._offices(rough))

@@ -474,15 +474,22 @@ def _intersect(constraints: Sequence[DateConstraint]
 ROUGH_SPAN = dt.timedelta(days=3 * 366)
 
 
-def rough_day(text: str, extra: Sequence[DateConstraint] = (), *,
-              events: Sequence[KnownEvent] | None = None) -> str | None:
-    """For text that cannot be dated: the middle of the days its cues leave, when they span
-    three years or less. Too loose to date anything, close enough to tell who held an office
-    ("the Uruguayan head of state" in a text that names presidents in office 2015-17)."""
+def cue_window(text: str, extra: Sequence[DateConstraint] = (), *,
+               events: Sequence[KnownEvent] | None = None) -> tuple[str, str] | None:
+    """For text that cannot be dated: the first and last days its cues leave, however far
+    apart. The first day tells what was already past ("met in September 2019", in a text
+    naming an officer who took office in 2020)."""
     window = _intersect((*publication_constraints(text, events=events), *extra))
-    if window is None or window[1] - window[0] > ROUGH_SPAN:
+    return None if window is None else (window[0].isoformat(), window[1].isoformat())
+
+
+def rough_day(window: tuple[str, str]) -> str | None:
+    """The middle of a window of three years or less: too loose to date anything, close
+    enough to tell who held an office ("the Uruguayan head of state" in a text that names
+    presidents in office 2015-17)."""
+    lo, hi = (dt.date.fromisoformat(d) for d in window)
+    if hi - lo > ROUGH_SPAN:
         return None
-    lo, hi, _ = window
     return (lo + (hi - lo) / 2).isoformat()
 
 

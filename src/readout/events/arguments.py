@@ -211,12 +211,16 @@ def _fronted_subject(trigger: Any, mentions: Sequence[TokenMention], sent: Any
 
 
 def _controlling_subjects(trigger: Any) -> set[int]:
-    """"Modi is due to hold talks", "X wants to meet Y": the subject of the verb that
-    controls the trigger's infinitive clause, and its conjuncts."""
+    """"Modi is due to hold talks", "X wants to meet Y", "he called on the President before
+    sitting down with Y": the subject of the verb that controls the trigger's infinitive or
+    participle clause, and its conjuncts."""
     head = clause_head(trigger)
     current = head
     for _ in range(5):
-        if current.dep_ not in {"xcomp", "acomp", "advcl", "conj"} or current.head.i == current.i:
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head  # "before sitting down": the verb the preposition is on
+        elif current.dep_ not in {"xcomp", "acomp", "advcl", "conj"} or (
+                current.head.i == current.i):
             break
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
             break  # the clause has a subject of its own

@@ -37,7 +37,7 @@ WEAK_VERBS = {
     "negotiate": "talk", "negotiated": "talk", "negotiating": "talk",
     "exchange": "talk", "exchanged": "talk", "exchanging": "talk",
     "shake": "meet", "shakes": "meet", "shook": "meet", "shaking": "meet",
-    "sat": "meet", "sit": "meet", "sits": "meet",  # "sat down with": only with its particle
+    "sat": "meet", "sit": "meet", "sits": "meet", "sitting": "meet",  # only with "down" etc.
 }
 CONTACT_NOUNS = {
     "meeting": "meet", "meetings": "meet", "talks": "talk", "summit": "meet",
@@ -152,7 +152,7 @@ def _together(token: Any) -> bool:
 def _particle_ok(token: Any) -> bool:
     """"sat down with" is a meeting, and so is "sat across the table from each other" or
     "sat together"; "sat" alone is not."""
-    if token.lower_ not in {"sat", "sit", "sits"}:
+    if token.lower_ not in {"sat", "sit", "sits", "sitting"}:
         return True
     return any((c.dep_ == "prt" and c.lower_ == "down")
                or (c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in _FACING)
