@@ -48,3 +48,18 @@ def test_a_surname_opening_a_sentence_with_its_article(annotate) -> None:  # typ
     result = annotate(text, "2025-05-07")
     [quote] = [q for q in result.quotes if q.direct]
     assert quote.speaker is not None and quote.speaker.name == "Ahmed al-Sharaa"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the recogniser missed the full name in its apposition: the text still wrote it
+    ("A statement by the Special Adviser to the President on Media and Publicity, Femi "
+     "Adesina, said the talks went well. \"He came to listen,\" Mr. Adesina said.",
+     "Femi Adesina"),
+    # a title or a rank before the surname is no given name
+    ("Spokesman Adesina spoke first. \"He came to listen,\" Mr. Adesina said.", "Adesina"),
+])
+def test_a_surname_takes_the_full_name_the_text_wrote(annotate, text: str,  # type: ignore[no-untyped-def]
+                                                       expected: str) -> None:
+    result = annotate("Title\n" + text, "2015-06-04")
+    [quote] = [q for q in result.quotes if q.direct]
+    assert quote.speaker is not None and quote.speaker.name == expected

@@ -10,25 +10,33 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from readout.actors.names import HONORIFICS
+from readout.actors.notnames import RANK_WORDS
+from readout.actors.offices import TITLE_WORDS
 
 if TYPE_CHECKING:  # the finder calls this module: no import of it at run time
     from readout.actors.mentions import TokenMention
 
 
-def carry_surnames(mentions: Sequence[Sequence[TokenMention]]
+def carry_surnames(mentions: Sequence[Sequence[TokenMention]], docs: Sequence[Any] = ()
                    ) -> list[list[TokenMention]]:
     """The mentions, with a shorter unknown name that ends an unknown full name said before it
     ("Alam", "Al Khaja", "Abdo Benítez"), or opens one whose given name is written the Korean
-    way ("Ko" of "Ko Min-jung"), given that full name when only one fits."""
+    way ("Ko" of "Ko Min-jung"), given that full name when only one fits. A lone surname
+    whose full name the recogniser missed takes it from the text before it ("Mr. Adesina"
+    after "the Special Adviser on Media, Femi Adesina")."""
     full: list[str] = []  # unknown full names as written, in order
     out: list[list[TokenMention]] = []
-    for paragraph in mentions:
+    for number, paragraph in enumerate(mentions):
         kept = []
         for mention in paragraph:
             actor = mention.actor
             if actor.kind == "person" and actor.id is None:
                 fitting = {name for name in full if _shortens(actor.name, name)}
+                if not fitting and docs and " " not in actor.name:
+                    fitting = _written_in_full(actor.name, docs[:number + 1], mention.start)
                 if len(fitting) == 1:
                     [name] = fitting
                     mention = replace(mention, actor=replace(actor, name=name))
@@ -38,6 +46,28 @@ def carry_surnames(mentions: Sequence[Sequence[TokenMention]]
         out.append(kept)
     return out
 
+
+def _written_in_full(surname: str, docs: Sequence[Any], before: int) -> set[str]:
+    """The given name and surname the text wrote before (`before`: where the mention starts
+    in the last doc): a capitalised proper noun right before the surname that is no title,
+    rank or place."""
+    found = set()
+    for k, doc in enumerate(docs):
+        end = before if k == len(docs) - 1 else len(doc)
+        for token in doc[1:end]:
+            given = doc[token.i - 1]
+            if token.text == surname and _given_name(given):
+                found.add(f"{given.text} {surname}")
+    return found
+
+
+def _given_name(token: Any) -> bool:
+    return (token.tag_ == "NNP" and token.text[:1].isupper() and token.text.isalpha()
+            and token.lower_ not in NOT_GIVEN and token.ent_type_ not in {"GPE", "NORP", "LOC"})
+
+
+# Capitalised words before a surname that are not given names.
+NOT_GIVEN = HONORIFICS | RANK_WORDS | TITLE_WORDS | {"mr", "mrs", "ms", "dr", "sheikh"}
 
 _KOREAN_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # "Min-jung", "Jae-in"
 

@@ -99,7 +99,8 @@ class ActorFinder:
                                           people)
         state.pairs = voice.paired(countries)
         return carry_surnames([self._resolve(p.doc, names, state)
-                               for p, names in zip(paragraphs, named, strict=True)])
+                               for p, names in zip(paragraphs, named, strict=True)],
+                              [p.doc for p in paragraphs])
 
     # -- pass 1: names --------------------------------------------------------------------
     def _names(self, doc: Any, state: _State) -> list[TokenMention]:
