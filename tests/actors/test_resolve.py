@@ -105,9 +105,14 @@ DEV_FLOOR = 0.95
     ("U Thaung Tun", "2017-09-04", "Retno also met with the National Security Adviser, U Thaung "
      "Tun.", "Thaung Tun"),
     ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
+    # a rank is not part of the name; the given name before "bint" is
+    ("Lt-Gen Shams al-Din Kabbashi", "2019-06-08", "TMC spokesman Lt-Gen Shams al-Din "
+     "Kabbashi said the council was open.", "Shams al-Din Kabbashi"),
+    ("Lolwah", "2021-09-12", "Spokesperson Lolwah bint Rashid Al-Khater said so.",
+     "Lolwah Al-Khater"),
     # a given name inside a longer name is nobody's surname (Christian Kern, Abu Mazen)
     ("Christian", "2017-11-29", "Macron was received by the President of Faso, Roch Marc "
-     "Christian Kaboré.", None),
+     "Christian Kaboré.", "Roch Marc Christian Kaboré"),
     ("Abu", "2022-03-18", "Assad held talks with Abu Dhabi Crown Prince Sheikh Mohamed bin "
      "Zayed.", "United Arab Emirates"),
     ("Seyed Abbas Araghchi", "2025-03-12", "Gargash met Seyed Abbas Araghchi in Tehran.",

@@ -31,11 +31,21 @@ def strip(name: str) -> str:
     return " ".join(words[i:])
 
 
+# Military ranks that open a name as written: "Lt-Gen", "Maj. Gen.", "Field Marshal".
+RANKS = {"gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "brig",
+         "brigadier", "admiral", "adm", "marshal", "field", "capt", "captain", "cmdr"}
+
+
 def _courtesy(words: list[str], i: int) -> bool:
     word = words[i].lower()
     if word in _OPENERS:
         return words[i + 1].lower() in {"excellency", "honourable", "honorable", "hon."}
-    return word in COURTESY
+    return word in COURTESY or _rank(word)
+
+
+def _rank(word: str) -> bool:
+    parts = [p for p in word.replace(".", "-").split("-") if p]
+    return bool(parts) and all(p in RANKS for p in parts)
 
 
 def is_courtesy(word: str) -> bool:
@@ -43,17 +53,30 @@ def is_courtesy(word: str) -> bool:
     return word.lower() in COURTESY - {"sheikh", "shaikh"}
 
 
+_PATRONYMIC = {"bin", "bint", "ibn"}
+
+
 def person_spans(doc: Any) -> list[Any]:
     """The NER's people, with two that touch joined into one: the small model splits
-    "Shri Vinay Mohan Kwatra" into "Shri Vinay" and "Mohan Kwatra"."""
+    "Shri Vinay Mohan Kwatra" into "Shri Vinay" and "Mohan Kwatra"; and with the given name
+    it leaves before "bin" or "bint" ("Lolwah" of "Lolwah bint Rashid Al-Khater")."""
     out: list[Any] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        if out and out[-1].end == ent.start and doc[ent.start - 1].text[:1].isupper():
+        start = ent.start
+        if (start >= 2 and doc[start - 1].lower_ in _PATRONYMIC
+                and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
+                and (not out or out[-1].end <= start - 2)):
+            start -= 2
+        if out and out[-1].end == start and doc[start - 1].text[:1].isupper():
             joined = doc[out[-1].start:ent.end]
             joined.label_ = "PERSON"
             out[-1] = joined
+        elif start != ent.start:
+            joined = doc[start:ent.end]
+            joined.label_ = "PERSON"
+            out.append(joined)
         else:
             out.append(ent)
     return out
