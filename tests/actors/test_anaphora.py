@@ -64,6 +64,15 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("North Korean leader Kim Jong-un wrote to Moon Jae-in. Kim's sister, Kim Yo-jong, "
      "delivered the letter. Moon and Kim then met at Panmunjom.", "2018-04-27", "Kim",
      "Kim Jong Un"),
+    # an unknown Korean name goes by its first word; a name after a role noun is a person
+    # even when the recogniser missed it
+    ("Park Soo-hyun, the presidential secretary, briefed reporters. Ned Price welcomed the "
+     "step. Park said there had been no talks. \"It is too early,\" he said.", "2021-07-27",
+     "he", "Park Soo-hyun"),
+    ("Jacob Zuma spoke to Robert Mugabe. Department of International Relations and "
+     "Cooperation spokesperson Clayson Monyela said South Africa took no sides. \"Our only "
+     "interest is a stable Zimbabwe,\" he told reporters.", "2017-11-16", "he",
+     "Clayson Monyela"),
     # ... and outranks the subject of a relative clause after it
     ("Ahmed al-Sharaa's first trip abroad was to Riyadh, where Crown Prince Mohammed bin "
      "Salman received him. Two days later he was in Ankara.", "2025-02-10", "he",

@@ -80,4 +80,9 @@ def _shortens(short: str, name: str) -> bool:
         return False
     if words[-len(shorts):] == shorts:
         return True
-    return len(shorts) == 1 and words[0] == short and bool(_KOREAN_GIVEN.match(words[-1]))
+    return len(shorts) == 1 and words[0] == short and korean_given(words[-1])
+
+
+def korean_given(word: str) -> bool:
+    """A given name written the Korean way, its two syllables hyphenated ("Min-jung")."""
+    return bool(_KOREAN_GIVEN.match(word))

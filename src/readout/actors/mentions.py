@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from readout.actors import anaphora, honorifics, notnames, variants, voice
-from readout.actors.carry import carry_surnames
+from readout.actors.carry import carry_surnames, korean_given
 from readout.actors.holders import HolderChooser
 from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase, Term
 from readout.actors.names import HONORIFICS, NameIndex, fold
@@ -138,6 +138,7 @@ class ActorFinder:
                 continue  # "an observant Jew", "Tajik President": not names
             found.append(self._unknown_person(ent, state))
         found += self._named_after_title(doc, found)
+        found += self._named_after_role(doc, found)
         for mention in found:
             if mention.actor.kind == "person":
                 self._remember_name(mention, state, doc[mention.start:mention.end].text)
@@ -163,6 +164,27 @@ class ActorFinder:
                      else ActorRef(text, None, "person", mention.actor.country))
             out.append(TokenMention(mention.end, end, actor, "title+name"))
             taken.update(range(mention.end, end))
+        return out
+
+    def _named_after_role(self, doc: Any, found: list[TokenMention]) -> list[TokenMention]:
+        """"spokesperson Clayson Monyela", "negotiator Mohammed Abdulsalam": two or three
+        proper nouns right after a role noun name a person, whatever the NER made of them."""
+        taken = {i for m in found for i in range(m.start, m.end)}
+        out = []
+        for token in doc:
+            if token.lower_ not in ROLE_NOUNS or token.i + 2 >= len(doc):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and _name_word(doc[end], taken):
+                end += 1
+            if end - token.i - 1 < 2 or (end < len(doc) and doc[end].tag_ == "NNP"):
+                continue
+            text = doc[token.i + 1:end].text
+            key = self.names.similar(text)
+            actor = self.kb.person_ref(key) if key is not None else ActorRef(
+                text, None, "person", None)
+            out.append(TokenMention(token.i + 1, end, actor, "role+name"))
+            taken.update(range(token.i + 1, end))
         return out
 
     def _from_kb(self, span: Any) -> TokenMention:
@@ -242,6 +264,8 @@ class ActorFinder:
             surnames.add(words[0] if first_family else words[-1])
             if person is not None and person.country in GIVEN_NAME_USED:
                 surnames.add(words[0])
+            if person is None and korean_given(words[-1]):
+                surnames.add(words[0])  # "Park" of "Park Soo-hyun"
         # "al-Sharaa" opens a sentence as "Al-Sharaa", which the tokenizer splits: "Sharaa"
         articled = [w for w in surnames if w[:3].lower() in {"al-", "el-"}]
         surnames |= {w[:1].upper() + w[1:] for w in articled} | {w[3:] for w in articled}
@@ -511,6 +535,24 @@ _STATE_HEADS = (GROUPS | TITLE_WORDS | MINISTRY_WORDS
 _NOT_NAMES = {"jew", "muslim", "christian", "catholic", "protestant", "hindu", "buddhist",
               "sunni", "shia", "shiite", "sikh", "arab", "kurd", "druze", "palestinian",
               "mr", "mrs", "ms", "sir", "madam", "excellency", "majesty", "highness"}
+
+
+# Nouns for what a person does that news puts right before their name.
+ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy",
+              "negotiator", "mediator", "ambassador", "commander", "chief", "secretary",
+              "minister", "director", "chairman", "chairwoman", "chairperson", "official"}
+
+
+def _name_word(token: Any, taken: set[int]) -> bool:
+    """A word that can be part of a name the NER missed: a capitalised proper noun that is no
+    month, weekday, state or title, and no part of a mention already found."""
+    return (token.i not in taken and token.tag_ == "NNP" and token.text[:1].isupper()
+            and token.text.replace("-", "").isalpha() and token.ent_type_ not in _NOT_PEOPLE
+            and token.lower_ not in TITLE_WORDS and token.lower_ not in notnames.MONTHS
+            and token.lower_ not in notnames.WEEKDAYS)
+
+
+_NOT_PEOPLE = {"GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
 
 
 def _title_of_before(doc: Any, start: int) -> bool:

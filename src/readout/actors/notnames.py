@@ -63,7 +63,7 @@ def inside_region(span: Any) -> bool:
     return longer in REGIONS
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def before_another_name(token: Any) -> bool:
@@ -71,7 +71,7 @@ def before_another_name(token: Any) -> bool:
     is a given or middle name of a longer name, whatever the tagger split off."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (nxt is not None and nxt.tag_ == "NNP" and nxt.text[:1].isupper()
-            and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in _WEEKDAYS)
+            and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS)
 
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
