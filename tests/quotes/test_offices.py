@@ -29,6 +29,10 @@ CASES = [
      "Office of the President of Kenya"),
     ('The White House said Biden had "made clear that the United States stands with its '
      'allies".', "stands with its allies", "White House"),
+    # "the Presidency" alone: the office of the president named before
+    ('President William Ruto received a trade delegation. "Kenya values this partnership '
+     'above all," the Presidency said.', "values this partnership",
+     "Office of the President of Kenya"),
     # Not an office: a state holding a presidency, a government's cabinet.
     ('South Africa, which holds the G20 presidency, said the summit would be "a turning '
      'point for the continent".', "turning point", "South Africa"),

@@ -90,10 +90,11 @@ def _office_of_phrase(noun: Any, mentions: Sequence[TokenMention], before: list[
             return found
     for actor in reversed(before):
         # "the presidency said" after "the presidency in Pretoria said": the office named
-        # before; "the royal cabinet said": the monarch the story is about.
+        # before; "the royal cabinet said", "the Presidency said": the office of the monarch
+        # or president the story named last.
         if actor.id and actor.id.startswith(f"office:{kind}:"):
             return actor
-        found = offices.of_person(actor, "royal") if kind == "royal" else None
+        found = offices.of_person(actor, kind) if kind in {"royal", "president"} else None
         if found is not None:
             return found
     return None
