@@ -250,6 +250,11 @@ ARTICLES = [
     ("Talks in Rome\nPublished: 04/05/2021\nThe ministers met.", None),  # 4 May or 5 April
     ("Talks in Rome\n31.03.2025 | Press service of the President\nThe ministers met.",
      ("2025-03-31", "day", "2025-03-31", "2025-03-31")),
+    # an agency's dateline with the full date and a clock time
+    ("Talks in Hanoi\nHanoi (VNA) - March 28, 2025 21:40\nThe ministers met.",
+     ("2025-03-28", "day", "2025-03-28", "2025-03-28")),
+    ("Talks in Abu Dhabi\nAbu Dhabi (WAM) – 13 December 2021\nThe ministers met.",
+     ("2021-12-13", "day", "2021-12-13", "2021-12-13")),
     # a weekday before the date and another calendar in brackets after it
     ("Talks in Rome\nWednesday, 12 March 2025 (22 Esfand 1403) | Print | Send to friend\n"
      "The ministers met.", ("2025-03-12", "day", "2025-03-12", "2025-03-12")),

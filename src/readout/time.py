@@ -137,6 +137,8 @@ _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w.'/ -]{{1,40}}(?:,[ \t]*[A-Z][\w.' -]{{1,30}})?,[ \t]+"
     rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+\d{{4}})?)"
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-:]|$)", re.M)
+_AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.' -]{1,40}?[ \t]*\([^)\n]{1,30}\)[ \t]*[-–—:|]"
+                              r"[ \t]*(?P<rest>[^\n]{6,50})$", re.M)
 _ISO_STAMP = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])")
 _STAMP = re.compile(r"^[ \t]*(?P<kind>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated|"
                     r"Last\s+modified)(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,80})$", re.M | re.I)
@@ -155,6 +157,10 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
         yield from _day_cue(m.group("date"), m.group(0).strip(), dateline=True)
     for m in _STAMP.finditer(head):
         yield from _stamp_cues(m.group("kind"), m.group("rest"), m.group(0).strip())
+    for m in _AGENCY_DATELINE.finditer(head):
+        # "Hanoi (VNA) - March 28, 2025 21:40": an agency's dateline with a full date
+        if _whole_date(date := _bare(m.group("rest"))):
+            yield from _day_cue(date, m.group(0).strip(), dateline=True)
     for m in _DATE_LINE.finditer(head):
         if _whole_date(m.group("rest")):
             yield from _day_cue(m.group("rest"), m.group(0).strip(), dateline=False)
