@@ -74,3 +74,25 @@ def test_meetings_of_one_visit_share_its_town(annotate) -> None:  # type: ignore
     result = annotate(text, "2022-09-07")
     assert [(e.date, e.location.name if e.location else None) for e in result.events] == [
         ("2022-09-06", "New Delhi"), ("2022-09-05", "New Delhi")]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a clause opened by "where" is set in the place it describes
+    ("Ahmed al-Sharaa's first trip abroad was to Riyadh, where Crown Prince Mohammed bin "
+     "Salman received him on 2 February.", "2025-05-08",
+     ("Riyadh", {"Mohammed bin Salman", "Ahmed al-Sharaa"})),
+    # "the Ukrainian capital": the capital of the state named
+    ("On July 2 Viktor Orban sat down with Volodymyr Zelenskyy in the Ukrainian capital.",
+     "2024-07-10", ("Kyiv", {"Viktor Orbán", "Volodymyr Zelenskyy"})),
+    # a place the parser hung on the person met is where they met, not a third party
+    ("Foreign Minister Yair Lapid met U.S. Secretary of State Antony Blinken in the Latvian "
+     "capital, Riga, on Monday.", "2022-07-01", ("Riga", {"Yair Lapid", "Antony Blinken"})),
+    ("On Thursday, Narendra Modi held talks with Paetongtarn Shinawatra at Government House "
+     "in Bangkok.", "2025-04-04", ("Bangkok", {"Narendra Modi", "Paetongtarn Shinawatra"})),
+])
+def test_places_the_parse_leaves_apart(annotate, sentence: str, published: str,  # type: ignore[no-untyped-def]
+                                       expected: tuple[str, set[str]]) -> None:
+    result = annotate("Title\n" + sentence, published)
+    found = [(e.location.name if e.location else None, {a.name for a in e.participants})
+             for e in result.events]
+    assert expected in found

@@ -87,6 +87,28 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
             out.append(Role(antecedent, "subject" if _active(trigger) else "object"))
     if verbal and not any(r.role == "subject" for r in out):
         out += [Role(m, "subject") for m in _fronted_subject(trigger, mentions, sent)]
+    return _places_hung_on_people(out, sent.doc)
+
+
+def _places_hung_on_people(found: list[Role], doc: Any) -> list[Role]:
+    """"met Blinken in Riga", "talks with Paetongtarn at Government House in Bangkok": with
+    two parties named, a state's place after "in" or "at" that the parser hung on the person
+    met is where they met, not a third party."""
+    def party(role: Role) -> str:
+        return role.mention.actor.country or role.mention.actor.name
+
+    bodies = {i for r in found if r.mention.actor.kind == "organisation"
+              for i in range(r.mention.start, r.mention.end)}
+    out = []
+    for role in found:
+        root = doc[role.mention.start:role.mention.end].root
+        others = {party(r) for r in found if r is not role
+                  and r.role in {"subject", "object", "participant"}}
+        on = _locative_host(root)
+        if (role.role in {"object", "participant"} and role.mention.actor.kind == "country"
+                and len(others) >= 2 and on is not None and on.i not in bodies):
+            role = Role(role.mention, "location")  # not "the summit of CELAC in Buenos Aires"
+        out.append(role)
     return out
 
 
@@ -231,9 +253,17 @@ def _controlling_subjects(trigger: Any) -> set[int]:
     return set()
 
 
+# Place nouns a state's name or adjective can modify: "the Latvian capital", "Ukraine's capital".
+PLACE_NOUNS = {"capital", "city", "town", "port", "resort"}
+
+
 def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str | None:
     if kind != "person" and _led_for(root):
         return None  # "a delegation of ECOWAS led by Abubakar": he stands for it
+    if kind == "country" and root.dep_ in {"amod", "poss", "compound"} and (
+            root.head.lower_ in PLACE_NOUNS):
+        # "met Blinken in the Latvian capital": where, not with whom
+        return "location" if path_to(root, trigger, trigger) is not None else None
     path = path_to(root, trigger, trigger)
     if path and _hosted(path):
         # "talks hosted by Stoltenberg", "talks in the Angolan capital hosted by Lourenco"
@@ -454,6 +484,23 @@ def location_tokens(trigger: Any, sense: str, sent: Any) -> list[Any]:
             if role in {"location", "destination"}:
                 out.append(ent)
     return out
+
+
+def _locative_host(root: Any) -> Any | None:
+    """"met Blinken in the Latvian capital, Riga", "talks with Paetongtarn at Government House
+    in Bangkok": the proper noun (a person met, or a venue) that a place after "in" or "at"
+    is hung on, if it is."""
+    token = root
+    for _ in range(4):
+        if token.dep_ == "appos" or (token.dep_ == "pobj" and token.head.lower_ not in LOCATIVE
+                                     and token.head.head.ent_type_ in {"FAC", "ORG"}):
+            token = token.head if token.dep_ == "appos" else token.head.head
+            continue
+        if (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+                and token.head.head.tag_ in {"NNP", "NNPS"}):
+            return token.head.head
+        return None
+    return None
 
 
 def occasion(trigger: Any, sent: Any) -> str | None:

@@ -31,6 +31,10 @@ def best_location(trigger: Trigger, sent: Any, roles: Sequence[arguments.Role],
     if not places:
         places = _where_they_went_for_it(trigger.token, sent, kb)
     if not places:
+        places = _capital_named(trigger.token, sent, kb)
+    if not places:
+        places = _where_clause_place(trigger.token, kb)
+    if not places:
         return None
     best = min(places, key=lambda p: _SPECIFICITY.get(p.kind, 3))
     return _location(_town_of(best, kb), kb)
@@ -49,6 +53,38 @@ def _where_they_went_for_it(token: Any, sent: Any, kb: KnowledgeBase) -> list[Pl
         if ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.dep_ == "pobj" and (
                 ent.root.head.lower_ in {"to", "in", "at"} and ent.root.head.head.i == verb.i):
             place = _place_of_entity(ent, kb)
+            if place is not None:
+                found.append(place)
+    return found
+
+
+def _where_clause_place(token: Any, kb: KnowledgeBase) -> list[Place]:
+    """"flew to Riyadh, where the crown prince received him": a clause opened by "where" is
+    set in the place it describes."""
+    head = arguments.clause_head(token)
+    if head.dep_ != "relcl" or not any(c.lower_ == "where" for c in head.children):
+        return []
+    place = kb.place(head.head.text)
+    if place is None:
+        span = next((e for e in head.doc.ents if e.start <= head.head.i < e.end), None)
+        place = kb.place(span.text) if span is not None else None
+    return [place] if place is not None else []
+
+
+def _capital_named(token: Any, sent: Any, kb: KnowledgeBase) -> list[Place]:
+    """"sat down with Zelenskyy in the Ukrainian capital", "at talks in Ethiopia's capital":
+    the capital of the state named, when the phrase says where the trigger's clause was."""
+    found = []
+    for noun in sent:
+        if (noun.lower_ != "capital" or noun.dep_ != "pobj"
+                or noun.head.lower_ not in arguments.LOCATIVE
+                or not arguments.in_clause(noun, token)):
+            continue
+        for word in (c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}):
+            code = kb.adjectives.get(word.text) or kb.country_code_by_name(
+                word.text.removesuffix("'s").removesuffix("’s"))
+            capital = kb.countries[code].capital if code in kb.countries else None
+            place = kb.place(capital) if capital else None
             if place is not None:
                 found.append(place)
     return found
