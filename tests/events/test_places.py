@@ -17,6 +17,7 @@ def kb() -> KnowledgeBase:
     ("BEIJING, June 19 (Wire) - Blinken held talks with Wang Yi.", ("Beijing", "China")),
     ("NEW DELHI, March 20 – Kishida held talks with Modi.", ("New Delhi", "India")),
     ("MOSCOW – UN Secretary-General Antonio Guterres met Putin.", ("Moscow", "Russia")),
+    ("Hanoi (VNA) - March 28, 2025 21:40", ("Hanoi", "Vietnam")),  # an agency's, in title case
     # A town the gazetteer does not know, placed by the region after it.
     ("WOODSIDE, California, Nov 15 – Biden and Xi agreed.", ("Woodside", "United States")),
     # Not datelines: an ordinary sentence, a headline in title case, an unknown place.
@@ -96,3 +97,17 @@ def test_places_the_parse_leaves_apart(annotate, sentence: str, published: str, 
     found = [(e.location.name if e.location else None, {a.name for a in e.participants})
              for e in result.events]
     assert expected in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting of the news with the host state, in a story datelined there
+    ("Hanoi (VNA) - March 28, 2025\nOn the same day, Party General Secretary To Lam received "
+     "President Lula da Silva.", "Hanoi"),
+    # not when no party is of the dateline's state
+    ("Hanoi (VNA) - March 28, 2025\nOn the same day, Lula da Silva spoke with Emmanuel Macron "
+     "by phone about the summit.", None),
+])
+def test_news_with_the_host_is_at_the_dateline(annotate, text: str,  # type: ignore[no-untyped-def]
+                                               expected: str | None) -> None:
+    result = annotate("Lula in Viet Nam\n" + text, "2025-03-28")
+    assert [e.location.name if e.location else None for e in result.events] == [expected]

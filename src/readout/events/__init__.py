@@ -70,13 +70,13 @@ def extract_events(
     people: list[ActorRef] = []  # everyone named so far, for "the two leaders met"
     lead_day: str | None = None
     for paragraph, paragraph_mentions in zip(paragraphs, mentions, strict=True):
+        dateline = dateline_place(paragraph.doc.text, context.kb)
+        if dateline is not None and context.dateline is None:
+            context = replace(context, dateline=dateline)  # "Hanoi (VNA) - March 28" alone
         if headline(paragraph.doc.text):
             continue  # a headline of another story, left in the page's text
         if not found and lead_day is None:
             lead_day = news_day(next(iter(paragraph.doc.sents)), context)
-        dateline = dateline_place(paragraph.doc.text, context.kb)
-        if dateline is not None and context.dateline is None:
-            context = replace(context, dateline=dateline)
         for number, sent in enumerate(paragraph.doc.sents):
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
@@ -91,7 +91,8 @@ def extract_events(
     officials = _titled_people(paragraphs, mentions)
     found = multilateral.expand(found, paragraphs, mentions, context)
     found = [m for m in found if any(_official(a, officials) for a in m.participants)]
-    return combine(_same_day_same_place(found))
+    found = _same_day_same_place(found)
+    return combine([_at_the_hosts_dateline(m, context) for m in found])
 
 
 def _host_joins(token: Any, mentions: Sequence[TokenMention], told: EventMention
@@ -159,6 +160,21 @@ def _in_the_visit(mention: EventMention, found: list[EventMention]) -> EventMent
              and parties(m.participants) == parties(mention.participants)
              and dates.compatible(m.date, mention.date, slack_days=VISIT_DAYS)]
     return replace(mention, location=visit[0].location) if visit else mention
+
+
+def _at_the_hosts_dateline(mention: EventMention, context: Context) -> EventMention:
+    """A meeting of the news with no place, one of whose parties is the state the story is
+    datelined in, was held in the dateline's town ("Hanoi (VNA) - ... To Lam received
+    President Lula")."""
+    dateline = context.dateline
+    if (dateline is None or mention.location is not None or mention.type != "meeting"
+            or mention.background or mention.status != "happened"
+            or dateline.country not in {a.country or a.name for a in mention.participants}):
+        return mention
+    if mention.date and context.published and not dates.compatible(
+            mention.date, context.published, slack_days=VISIT_DAYS):
+        return mention
+    return replace(mention, location=dateline)
 
 
 def _placeless_news(mention: EventMention) -> bool:

@@ -106,8 +106,11 @@ def _town_of(place: Place, kb: KnowledgeBase) -> Place:
 
 # "BEIJING, June 19 (Wire) -", "WOODSIDE, California, Nov 15 -", "MOSCOW -": a wire story's
 # dateline names the town the news comes from, in capitals, at the start of the lead.
-_DATELINE = re.compile(r"^\s*(?P<town>[A-Z][A-Z.'’ -]{1,30}[A-Z.])"
-                       r"(?:,\s*(?P<area>[A-Z][\w.'’ -]{1,30}?))?(?=,|\s+[-–—])")
+_DATELINE = re.compile(r"^\s*(?:(?P<town>[A-Z][A-Z.'’ -]{1,30}[A-Z.])"
+                       r"(?:,\s*(?P<area>[A-Z][\w.'’ -]{1,30}?))?(?=,|\s+[-–—])"
+                       # an agency's dateline in title case: "Hanoi (VNA) -"
+                       r"|(?P<agency_town>[A-Z][\w.'’ -]{1,30}?)\s*\([A-Z][\w .]{1,20}\)"
+                       r"\s*[-–—:])")
 
 
 def dateline_place(text: str, kb: KnowledgeBase) -> Location | None:
@@ -115,7 +118,7 @@ def dateline_place(text: str, kb: KnowledgeBase) -> Location | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
-    town = match.group("town").strip()
+    town = (match.group("town") or match.group("agency_town")).strip()
     known = _lookup(town, kb)
     if known is None and match.group("area"):
         area = _lookup(match.group("area"), kb)
