@@ -111,3 +111,13 @@ def test_news_with_the_host_is_at_the_dateline(annotate, text: str,  # type: ign
                                                expected: str | None) -> None:
     result = annotate("Lula in Viet Nam\n" + text, "2025-03-28")
     assert [e.location.name if e.location else None for e in result.events] == [expected]
+
+
+def test_bilaterals_during_a_placed_summit_are_held_there(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("SCO summit\nLeaders of the Shanghai Cooperation Organisation met in Samarkand on "
+            "Thursday for their annual summit, hosted by Shavkat Mirziyoyev. Vladimir Putin "
+            "also held talks on Friday with Ebrahim Raisi.")
+    result = annotate(text, "2022-09-16")
+    [talks] = [e for e in result.events
+               if {a.name for a in e.participants} == {"Vladimir Putin", "Ebrahim Raisi"}]
+    assert talks.location is not None and talks.location.name == "Samarkand"

@@ -92,7 +92,8 @@ def extract_events(
     found = multilateral.expand(found, paragraphs, mentions, context)
     found = [m for m in found if any(_official(a, officials) for a in m.participants)]
     found = _same_day_same_place(found)
-    return combine([_at_the_hosts_dateline(m, context) for m in found])
+    found = [_at_the_hosts_dateline(m, context) for m in found]
+    return combine([_at_the_gathering(m, found) for m in found])
 
 
 def _host_joins(token: Any, mentions: Sequence[TokenMention], told: EventMention
@@ -175,6 +176,19 @@ def _at_the_hosts_dateline(mention: EventMention, context: Context) -> EventMent
             mention.date, context.published, slack_days=VISIT_DAYS):
         return mention
     return replace(mention, location=dateline)
+
+
+def _at_the_gathering(mention: EventMention, found: list[EventMention]) -> EventMention:
+    """A placeless meeting of the news held while a summit the story placed went on (a day
+    either side) was held there: the bilaterals of a live blog from Samarkand or Biarritz."""
+    if not _placeless_news(mention):
+        return mention
+    gatherings = [m for m in found if m.location is not None and not m.background
+                  and m.status == "happened" and m is not mention
+                  and any(a.kind == "organisation" for a in m.participants)
+                  and dates.compatible(m.date, mention.date, slack_days=1)]
+    places = {(m.location.name, m.location.country) for m in gatherings if m.location}
+    return replace(mention, location=gatherings[0].location) if len(places) == 1 else mention
 
 
 def _placeless_news(mention: EventMention) -> bool:
