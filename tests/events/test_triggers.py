@@ -216,3 +216,20 @@ def test_undated_text_tells_the_past_by_its_officers_terms(annotator) -> None:  
     assert isinstance(result, Annotation) and result.document.published is None
     assert [(e.date, e.background) for e in result.events if e.date == "2019-09"] == [
         ("2019-09", True)]
+
+
+def test_separate_talks_with_two_people_of_one_state_are_two_meetings(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nIn Bishkek on Monday, Shinzo Abe held separate talks with Kyrgyz President "
+            "Almazbek Atambayev and Prime Minister Temir Sariev.")
+    result = annotate(text, "2015-10-27")
+    assert sorted((sorted(a.name for a in e.participants), e.location.name if e.location
+                   else None) for e in result.events) == [
+        (["Almazbek Atambayev", "Shinzo Abe"], "Bishkek"),
+        (["Shinzo Abe", "Temir Sariyev"], "Bishkek")]
+
+
+def test_a_conversation_with_no_place_is_a_call(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nAngela Merkel spoke to Alexander Lukashenko for about 50 minutes on Monday "
+            "evening, in the first conversation between a Western leader and him in a year.")
+    result = annotate(text, "2021-11-16")
+    assert [e.type for e in result.events] == ["call"]

@@ -368,6 +368,12 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
     if len(parties(subjects)) == 1 and len(apart) >= 2:
         # "spoke with Macron and with Scholz": a "with" each, a call each
         return [dedupe([*subjects, *group]) for group in apart]
+    if len(parties(subjects)) == 1 and _separately(trigger.token) and len(
+            [o for o in dedupe(others) if o.kind == "person"]) >= 2:
+        # "held separate talks with President Atambayev and Prime Minister Sariev": one
+        # meeting each, even with two people of one state
+        return [dedupe([*subjects, o]) for o in dedupe(others)
+                if parties([o]) != parties(subjects)]
     described = any(r.mention.how in {"counterpart", "title", "group"} for r in roles
                     if r.role in {"object", "participant"})
     if (len(parties(subjects)) == 1 and len(parties(others)) >= 2 and trigger.sense != "visit"

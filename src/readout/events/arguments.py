@@ -293,6 +293,8 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     role = None if path is None else _verb_role(path, sense, True, kind)
     if role == "topic" and kind == "person" and path and _met_in_it(path, trigger):
         return "participant"
+    if role == "location" and path and len(path) == 2 and path[1].lower_ in LOCATIVE:
+        return role  # "In Bishkek, Abe held talks with ...": the light verb's own place
     return role if role in {"subject", "participant"} else None
 
 

@@ -255,7 +255,11 @@ def _spoke_from_afar(token: Any, sent: Any) -> bool:
     place and nothing in person in the clause, did so by phone. Places and meetings in other
     clauses say nothing ("with Scholz, whom he had seen in Berlin"; "who said he spoke with
     Rubio, posted that India ...")."""
-    if token.lower_ not in SPEAKING or not token.tag_.startswith("VB"):
-        return False
+    spoke = token.lower_ in SPEAKING and token.tag_.startswith("VB")
+    if not spoke and token.lower_ not in CONVERSATIONS:
+        return False  # "their first conversation in more than a year": the same goes
     return not location_tokens(token, "talk", sent) and not any(
         t.lower_ in IN_PERSON and in_clause(t, token) for t in sent)
+
+
+CONVERSATIONS = {"conversation", "conversations"}
