@@ -105,6 +105,9 @@ DEV_FLOOR = 0.95
     ("U Thaung Tun", "2017-09-04", "Retno also met with the National Security Adviser, U Thaung "
      "Tun.", "Thaung Tun"),
     ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
+    # a two-word surname, hyphened: the one person in office whose name ends so
+    ("Bhutto-Zardari", "2023-05-05", "Mr Bhutto-Zardari urged members to act.",
+     "Bilawal Bhutto Zardari"),
     # a rank is not part of the name; the given name before "bint" is
     ("Lt-Gen Shams al-Din Kabbashi", "2019-06-08", "TMC spokesman Lt-Gen Shams al-Din "
      "Kabbashi said the council was open.", "Shams al-Din Kabbashi"),

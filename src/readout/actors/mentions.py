@@ -222,8 +222,22 @@ class ActorFinder:
         named = state.surnames.get(text, [])
         if len(named) == 1:  # "Al-Sharaa" (three tokens) after "Ahmed al-Sharaa"
             return TokenMention(ent.start, ent.end, named[0], "surname")
+        key = self._by_compound_surname(text, state.day)
+        if key is not None:  # "Mr Bhutto-Zardari": Bilawal Bhutto Zardari
+            return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "surname")
         return TokenMention(ent.start, ent.end,
                             ActorRef(text, None, "person", self._titled_state(ent)), "name")
+
+    def _by_compound_surname(self, text: str, day: str | None) -> str | None:
+        """The one person in office whose name ends with these two or more words, hyphened or
+        not: "Bhutto-Zardari", "Lacalle Pou"."""
+        folded = fold(text)
+        if " " not in folded or day is None:
+            return None
+        found = {p for p in self.names.by_token.get(folded.split()[-1], set())
+                 if any(f.endswith(" " + folded) for f in self.names.forms[p])
+                 and self.kb.offices_of(p, day)}
+        return found.pop() if len(found) == 1 else None
 
     def _titled_state(self, ent: Any) -> str | None:
         """The state of someone the knowledge base does not know, from the title the text
