@@ -233,3 +233,15 @@ def test_a_conversation_with_no_place_is_a_call(annotate) -> None:  # type: igno
             "evening, in the first conversation between a Western leader and him in a year.")
     result = annotate(text, "2021-11-16")
     assert [e.type for e in result.events] == ["call"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sergey Lavrov and Qin Gang met in Goa under the chairmanship of Indian External Affairs "
+    "Minister S. Jaishankar.",
+    "A meeting of Sergey Lavrov and Qin Gang was held in Goa under the chairmanship of Indian "
+    "External Affairs Minister S. Jaishankar.",
+])
+def test_the_chair_takes_part(annotate, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\n" + sentence, "2023-05-06")
+    assert any("Subrahmanyam Jaishankar" in {a.name for a in e.participants}
+               for e in result.events)

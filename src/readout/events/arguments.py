@@ -282,8 +282,10 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
     # "X held talks with Y", "X had a phone call with Y": the light verb's subject and
     # its "with" objects take part in the nominal event.
     path = path_to(root, head, trigger)
-    if path and _caller(path, sense, kind):
-        return "participant"  # "received a phone call on Monday from Biden"
+    if path and (_caller(path, sense, kind) or _hosted(path)):
+        # "received a phone call on Monday from Biden", "the meeting was held under the
+        # chairmanship of Berdimuhamedov"
+        return "participant"
     if path and len(path) >= 2 and path[-1].dep_ == "dobj" and path[-1].lower_ in LIGHT_OBJECTS:
         path = path[:-1]  # "had an exchange of views with X": the "with" belongs to the event
         return "participant" if path[-1].dep_ == "prep" and path[-1].lower_ in {
@@ -318,8 +320,13 @@ def _met_in_it(path: list[Any], trigger: Any) -> bool:
 
 
 def _hosted(path: list[Any]) -> bool:
-    return any(t.dep_ == "acl" and t.lower_ in PARTY_CLAUSES for t in path) and any(
-        t.dep_ == "agent" for t in path)
+    """"talks hosted by X", "met under the chairmanship of X": the host or chair took part."""
+    chaired = any(t.lower_ in CHAIRMANSHIP and t.head.lower_ == "under" for t in path)
+    return chaired or (any(t.dep_ == "acl" and t.lower_ in PARTY_CLAUSES for t in path)
+                       and any(t.dep_ == "agent" for t in path))
+
+
+CHAIRMANSHIP = {"chairmanship", "co-chairmanship", "chairpersonship", "chairwomanship"}
 
 
 def _led_for(token: Any) -> bool:
@@ -335,8 +342,14 @@ def _led_for(token: Any) -> bool:
         for a in c.children) for c in (*party.children, *noun.children))
 
 
+PASSIVE_HOLDING = {"held", "convened", "conducted"}
+
+
 def _light_verb_object(trigger: Any, head: Any) -> bool:
-    """"held talks", "had a call", "during talks": the noun hangs right off its verb."""
+    """"held talks", "had a call", "during talks", "the meeting was held under the
+    chairmanship of X": the noun hangs right off its verb."""
+    if trigger.dep_ == "nsubjpass" and head.lower_ in PASSIVE_HOLDING:
+        return True
     if trigger.dep_ in SUBJECTS or head.i == trigger.i or not head.tag_.startswith("VB"):
         return False
     current = trigger
