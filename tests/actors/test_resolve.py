@@ -105,6 +105,8 @@ DEV_FLOOR = 0.95
     ("U Thaung Tun", "2017-09-04", "Retno also met with the National Security Adviser, U Thaung "
      "Tun.", "Thaung Tun"),
     ("Abe Shinzo", "2020-08-28", "Abe Shinzo resigned.", "Shinzo Abe"),
+    # a family name of two letters, written first: the one in office
+    ("Xi", "2023-03-22", "Xi and Russian President Vladimir Putin held talks.", "Xi Jinping"),
     # a two-word surname, hyphened: the one person in office whose name ends so
     ("Bhutto-Zardari", "2023-05-05", "Mr Bhutto-Zardari urged members to act.",
      "Bilawal Bhutto Zardari"),

@@ -14,7 +14,7 @@ import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
 
-from readout.actors.kb import KnowledgeBase
+from readout.actors.kb import FAMILY_NAME_FIRST, KnowledgeBase
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "president",
               "king", "queen", "prince", "princess", "sheikh", "emir", "premier", "chancellor",
@@ -43,8 +43,9 @@ class NameIndex:
             for form in (person.name, *person.aliases):
                 folded = fold(form)
                 self.forms[person.id].append(folded)
-                for token in folded.split():
-                    if len(token) > 2:
+                for k, token in enumerate(folded.split()):
+                    # two letters are a name only as a family name written first: "Xi", "Li"
+                    if len(token) > 2 or (k == 0 and person.country in FAMILY_NAME_FIRST):
                         self.by_token[token].add(person.id)
 
     def similar(self, written: str) -> str | None:
@@ -74,7 +75,7 @@ class NameIndex:
         Araghchi), or the one whose known forms carry the honorific written before it
         ("Prince Faisal" is the Saudi Faisal bin Farhan, not Syria's Faisal Mekdad), or the
         one in office for the state written before ("Saudi Arabia's King Abdullah")."""
-        if day is None or len(word) < 3:
+        if day is None or len(word) < 2:
             return None
         people = [p for p in self.by_token.get(fold(word), set()) if self._named(p, word)]
         holding = sorted(p for p in people if self.kb.offices_of(p, day))
