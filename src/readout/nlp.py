@@ -82,7 +82,8 @@ def parse_texts(
     """Parse many documents' paragraphs in one stream of batches."""
     pieces = [split_paragraphs(text) for text in texts]
     flat: Iterable[str] = (para for doc in pieces for _, para in doc)
-    parsed = (_repair_tags(doc) for doc in nlp.pipe(flat, batch_size=batch_size))
+    parsed = (_repair_coordination(_repair_tags(doc))
+              for doc in nlp.pipe(flat, batch_size=batch_size))
     return [[Paragraph(offset, next(parsed)) for offset, _ in doc] for doc in pieces]
 
 
@@ -95,4 +96,25 @@ def _repair_tags(doc: Any) -> Any:
                 c.dep_ == "dobj" for c in token.children):
             token.tag_ = "VB"
             token.pos_ = "VERB"
+    return doc
+
+
+def _repair_coordination(doc: Any) -> Any:
+    """"Abe and Turkmen President Gurbanguly Berdimuhamedov signed": the small model makes
+    "Abe" a modifier of the second name and "Turkmen" its conjunct. Two people joined by
+    "and" are conjoined subjects: the first heads, the second is its conjunct."""
+    for first in doc:
+        name = first.head
+        while name.dep_ == "compound" and name.head.i != name.i:
+            name = name.head  # "President Gurbanguly Berdimuhamedov": up to its last word
+        conjunct = next((c for c in first.children if c.dep_ == "conj"), None)
+        if (first.dep_ not in {"nmod", "compound"} or first.tag_ != "NNP"
+                or name.dep_ not in {"nsubj", "nsubjpass"} or name.tag_ != "NNP"
+                or conjunct is None or conjunct.i >= name.i
+                or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children)):
+            continue
+        verb = name.head
+        first.head, first.dep_ = verb, name.dep_
+        name.head, name.dep_ = first, "conj"
+        conjunct.head, conjunct.dep_ = name, "amod" if conjunct.tag_ == "JJ" else "compound"
     return doc
