@@ -74,9 +74,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
      "interest is a stable Zimbabwe,\" he told reporters.", "2017-11-16", "he",
      "Clayson Monyela"),
     # "A and <nationality> President B": the parse repaired, A is the first subject
-    ("In Ashgabat on Friday, Shinzo Abe and Turkmen President Gurbanguly Berdimuhamedov "
-     "witnessed the signing of deals. He then flew to Dushanbe.", "2015-10-24", "He",
-     "Shinzo Abe"),
+    ("In Ashgabat on Friday, Abe and Turkmen President Gurbanguly Berdimuhamedov witnessed "
+     "the signing of deals worth about $18 billion, mostly in gas chemicals and power "
+     "generation. He then held talks with President Emomali Rahmon in Dushanbe.",
+     "2015-10-24", "He", "Shinzo Abe"),
     # ... and outranks the subject of a relative clause after it
     ("Ahmed al-Sharaa's first trip abroad was to Riyadh, where Crown Prince Mohammed bin "
      "Salman received him. Two days later he was in Ankara.", "2025-02-10", "he",
