@@ -250,6 +250,9 @@ ARTICLES = [
     ("Talks in Rome\nPublished: 04/05/2021\nThe ministers met.", None),  # 4 May or 5 April
     ("Talks in Rome\n31.03.2025 | Press service of the President\nThe ministers met.",
      ("2025-03-31", "day", "2025-03-31", "2025-03-31")),
+    # a dateline whose agency is written bare, not in brackets
+    ("Talks in Astana\nASTANA, Oct. 27, 2015 Kyodo - The leaders agreed.",
+     ("2015-10-27", "day", "2015-10-27", "2015-10-27")),
     # an agency's dateline with the full date and a clock time
     ("Talks in Hanoi\nHanoi (VNA) - March 28, 2025 21:40\nThe ministers met.",
      ("2025-03-28", "day", "2025-03-28", "2025-03-28")),

@@ -136,7 +136,9 @@ def publication_constraints(
 _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w.'/ -]{{1,40}}(?:,[ \t]*[A-Z][\w.' -]{{1,30}})?,[ \t]+"
     rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+\d{{4}})?)"
-    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[-:]|$)", re.M)
+    # the agency in brackets or bare: "(Reuters) -", "Kyodo -"
+    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20})?[ \t]+)?"
+    r"(?:[-:]|$)", re.M)
 _AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.' -]{1,40}?[ \t]*\([^)\n]{1,30}\)[ \t]*[-–—:|]"
                               r"[ \t]*(?P<rest>[^\n]{6,50})$", re.M)
 _ISO_STAMP = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])")
