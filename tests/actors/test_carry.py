@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from readout.actors.carry import carry_surnames
-from readout.actors.mentions import TokenMention
+from readout.actors.tokens import TokenMention
 from readout.records import ActorRef
 
 

@@ -17,7 +17,7 @@ from readout.actors.notnames import RANK_WORDS
 from readout.actors.offices import TITLE_WORDS
 
 if TYPE_CHECKING:  # the finder calls this module: no import of it at run time
-    from readout.actors.mentions import TokenMention
+    from readout.actors.tokens import TokenMention
 
 
 def carry_surnames(mentions: Sequence[Sequence[TokenMention]], docs: Sequence[Any] = ()

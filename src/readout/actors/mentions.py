@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from readout.actors import anaphora, honorifics, notnames, variants, voice
+from readout.actors import anaphora, honorifics, missed, notnames, variants, voice
 from readout.actors.carry import carry_surnames, korean_given
 from readout.actors.holders import HolderChooser
 from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase, Term
@@ -30,20 +30,11 @@ from readout.actors.offices import (
     countries_before,
     find_titles,
 )
+from readout.actors.tokens import TokenMention
 from readout.nlp import Paragraph
 from readout.records import ActorRef
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-
-
-@dataclass(frozen=True)
-class TokenMention:
-    """A mention as token indices [start, end) of one paragraph's Doc."""
-
-    start: int
-    end: int
-    actor: ActorRef
-    how: str
 
 
 @dataclass
@@ -137,55 +128,11 @@ class ActorFinder:
             if len(ent) == 1 and (ent.text.lower() in _NOT_NAMES or ent.text in self.kb.adjectives):
                 continue  # "an observant Jew", "Tajik President": not names
             found.append(self._unknown_person(ent, state))
-        found += self._named_after_title(doc, found)
-        found += self._named_after_role(doc, found)
+        found += missed.named_after_titles(doc, found, self.kb, self.names)
         for mention in found:
             if mention.actor.kind == "person":
                 self._remember_name(mention, state, doc[mention.start:mention.end].text)
         return sorted(found, key=lambda m: m.start)
-
-    def _named_after_title(self, doc: Any, found: list[TokenMention]) -> list[TokenMention]:
-        """"Prime Minister of Solomon Islands Manasseh Sogavare": the proper nouns after a
-        title and its state name a person of that state, whatever the NER made of them."""
-        taken = {i for m in found for i in range(m.start, m.end)}
-        out = []
-        for mention in found:
-            if mention.actor.kind != "country" or not _title_of_before(doc, mention.start):
-                continue
-            end = mention.end
-            while (end < len(doc) and end - mention.end < 4 and doc[end].tag_ == "NNP"
-                   and doc[end].text[:1].isupper() and end not in taken):
-                end += 1
-            if end - mention.end < 2:
-                continue
-            text = doc[mention.end:end].text
-            key = self.names.similar(text)
-            actor = (self.kb.person_ref(key) if key is not None
-                     else ActorRef(text, None, "person", mention.actor.country))
-            out.append(TokenMention(mention.end, end, actor, "title+name"))
-            taken.update(range(mention.end, end))
-        return out
-
-    def _named_after_role(self, doc: Any, found: list[TokenMention]) -> list[TokenMention]:
-        """"spokesperson Clayson Monyela", "negotiator Mohammed Abdulsalam": two or three
-        proper nouns right after a role noun name a person, whatever the NER made of them."""
-        taken = {i for m in found for i in range(m.start, m.end)}
-        out = []
-        for token in doc:
-            if token.lower_ not in ROLE_NOUNS or token.i + 2 >= len(doc):
-                continue
-            end = token.i + 1
-            while end < len(doc) and end - token.i <= 3 and _name_word(doc[end], taken):
-                end += 1
-            if end - token.i - 1 < 2 or (end < len(doc) and doc[end].tag_ == "NNP"):
-                continue
-            text = doc[token.i + 1:end].text
-            key = self.names.similar(text)
-            actor = self.kb.person_ref(key) if key is not None else ActorRef(
-                text, None, "person", None)
-            out.append(TokenMention(token.i + 1, end, actor, "role+name"))
-            taken.update(range(token.i + 1, end))
-        return out
 
     def _from_kb(self, span: Any) -> TokenMention:
         kind, key = self._keys[span.label_]
@@ -551,32 +498,6 @@ _NOT_NAMES = {"jew", "muslim", "christian", "catholic", "protestant", "hindu", "
               "mr", "mrs", "ms", "sir", "madam", "excellency", "majesty", "highness"}
 
 
-# Nouns for what a person does that news puts right before their name.
-ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy",
-              "negotiator", "mediator", "ambassador", "commander", "chief", "secretary",
-              "minister", "director", "chairman", "chairwoman", "chairperson", "official"}
-
-
-def _name_word(token: Any, taken: set[int]) -> bool:
-    """A word that can be part of a name the NER missed: a capitalised proper noun that is no
-    month, weekday, state or title, and no part of a mention already found."""
-    return (token.i not in taken and token.tag_ == "NNP" and token.text[:1].isupper()
-            and token.text.replace("-", "").isalpha() and token.ent_type_ not in _NOT_PEOPLE
-            and token.lower_ not in TITLE_WORDS and token.lower_ not in notnames.MONTHS
-            and token.lower_ not in notnames.WEEKDAYS)
-
-
-_NOT_PEOPLE = {"GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
-
-
-def _title_of_before(doc: Any, start: int) -> bool:
-    """Whether "<title> of" ends just before `start` ("Prime Minister of", "President of")."""
-    if start < 2 or doc[start - 1].lower_ != "of":
-        return False
-    return any(tuple(t.lower_ for t in doc[start - 1 - size:start - 1]) in OFFICES
-               for size in range(1, 4) if start - 1 - size >= 0)
-
-
 def _part_of_a_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
     """"The Washington Post", "the Paris Agreement", "the Jordan River", "the Kremlin walls":
     a state or its capital modifying another noun names something else (but "the UK-France
@@ -585,7 +506,7 @@ def _part_of_a_name(span: Any, kind: str, kb: KnowledgeBase) -> bool:
     head = last.head
     doc = span.doc
     if kind != "country" or last.dep_ != "compound" or head.i <= last.i or (
-            _title_of_before(doc, span.start)):  # "President of Kenya William Ruto"
+            missed.title_of_before(doc, span.start)):  # "President of Kenya William Ruto"
         return False
     longer = {doc[i:head.i + 1].text for i in (span.start, span.start + 1)}
     return head.tag_.startswith("NN") and head.ent_type_ != "PERSON" and (

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from readout.actors.kb import KnowledgeBase, Term
-from readout.actors.mentions import ActorFinder, TokenMention
+from readout.actors.mentions import ActorFinder
+from readout.actors.tokens import TokenMention
 from readout.nlp import Paragraph
 from readout.records import ActorRef
 
