@@ -82,14 +82,16 @@ def _headline_like(line: str) -> bool:
 def dated(document: Document, given: str | None, tenure: TenureFinder) -> Document:
     """Stage 3: the publication date given on the command line, else from metadata, else
     inferred from the text and the terms of the office-holders it names."""
+    window = None
     if given:
         published: PublishedDate | None = PublishedDate(date=given, precision="day",
                                                         source="given")
     elif document.published is not None:
         published = document.published
     else:
-        published = time.infer_published(document.text, tenure.constraints(document.text))
-    return replace(document, published=published)
+        published, window = time.infer_dating(document.text,
+                                               tenure.constraints(document.text))
+    return replace(document, published=published, date_window=window)
 
 
 class Annotator:
@@ -152,8 +154,7 @@ class Annotator:
         day = _day(published)
         # Undated text still tells who holds an office, and what was already past, from the
         # terms of those it names.
-        window = None if published else time.cue_window(
-            document.text, self.tenure.constraints(document.text))
+        window = document.date_window
         rough = day or (time.rough_day(window) if window else None)
         mentions = self.finder.document(paragraphs, rough, document.speaks_for)
         earliest = published.min if published and published.precision != "day" else None

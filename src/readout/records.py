@@ -71,6 +71,9 @@ class Document:
     # For an official readout: the government or organisation it speaks for ("CN", "RU",
     # "UN"); None for news reports.
     speaks_for: str | None = None
+    # For text that cannot be dated: the first and last days (ISO) its cues allow, which
+    # still tell who held an office and what was already past (see time.infer_dating).
+    date_window: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

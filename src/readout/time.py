@@ -422,7 +422,25 @@ def infer_published(text: str, extra: Sequence[DateConstraint] = (), *,
     Monday"); else the middle of the range. Precision: `day` for a single day or a pointed
     week, `month` up to 62 days, else `year`.
     """
+    return infer_dating(text, extra, events=events)[0]
+
+
+def infer_dating(text: str, extra: Sequence[DateConstraint] = (), *,
+                 events: Sequence[KnownEvent] | None = None
+                 ) -> tuple[PublishedDate | None, tuple[str, str] | None]:
+    """The publication date (`infer_published`) and, for text that cannot be dated, the first
+    and last days its cues leave however far apart (None when it can be): the first day
+    tells what was already past ("met in September 2019", in a text naming an officer who
+    took office in 2020). One reading of the cues serves both."""
     constraints = (*publication_constraints(text, events=events), *extra)
+    published = _published(text, constraints)
+    if published is not None:
+        return published, None
+    window = _intersect(constraints)
+    return None, None if window is None else (window[0].isoformat(), window[1].isoformat())
+
+
+def _published(text: str, constraints: Sequence[DateConstraint]) -> PublishedDate | None:
     bounds = _bounds(constraints, _news_weekday(text))
     if bounds is None:
         return None
@@ -480,15 +498,6 @@ def _intersect(constraints: Sequence[DateConstraint]
 
 
 ROUGH_SPAN = dt.timedelta(days=3 * 366)
-
-
-def cue_window(text: str, extra: Sequence[DateConstraint] = (), *,
-               events: Sequence[KnownEvent] | None = None) -> tuple[str, str] | None:
-    """For text that cannot be dated: the first and last days its cues leave, however far
-    apart. The first day tells what was already past ("met in September 2019", in a text
-    naming an officer who took office in 2020)."""
-    window = _intersect((*publication_constraints(text, events=events), *extra))
-    return None if window is None else (window[0].isoformat(), window[1].isoformat())
 
 
 def rough_day(window: tuple[str, str]) -> str | None:

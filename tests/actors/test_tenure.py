@@ -4,7 +4,7 @@ import pytest
 
 from readout.actors import load_kb
 from readout.actors.tenure import TenureFinder
-from readout.time import cue_window, infer_published, rough_day
+from readout.time import infer_dating, infer_published, rough_day
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +45,6 @@ def test_a_yearless_dateline_takes_the_one_year_the_terms_allow(tenure: TenureFi
 ])
 def test_a_rough_day_for_text_that_cannot_be_dated(tenure: TenureFinder, text: str,
                                                     expected: str | None) -> None:
-    assert infer_published(text, tenure.constraints(text)) is None
-    window = cue_window(text, tenure.constraints(text))
+    published, window = infer_dating(text, tenure.constraints(text))
+    assert published is None
     assert (rough_day(window) if window else None) == expected

@@ -66,6 +66,11 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
      "called for a ceasefire.\nThe meeting, hosted by the emir of Qatar, Sheikh Tamim bin "
      "Hamad Al Thani, was not announced in advance.", "2025-03-18",
      [{"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]),
+    # A participle after a preposition takes its verb's subject.
+    ("Recep Tayyip Erdogan called on President Katerina Sakellaropoulou before sitting down "
+     "with Kyriakos Mitsotakis.", "2023-12-08",
+     [{"Recep Tayyip Erdoğan", "Katerina Sakellaropoulou"},
+      {"Recep Tayyip Erdoğan", "Kyriakos Mitsotakis"}]),
 ])
 def test_participants_on_their_day(annotate, text: str, day: str,  # type: ignore[no-untyped-def]
                                    expected: list[set[str]]) -> None:

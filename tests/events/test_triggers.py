@@ -196,14 +196,6 @@ def test_speaking_with_someone_from_afar_is_a_call(annotate, sentence: str,  # t
     assert [e.type for e in result.events] == [expected]
 
 
-def test_a_participle_after_a_preposition_takes_the_verbs_subject(annotate) -> None:  # type: ignore[no-untyped-def]
-    text = ("Title\nRecep Tayyip Erdogan called on President Katerina Sakellaropoulou before "
-            "sitting down with Kyriakos Mitsotakis.")
-    result = annotate(text, "2023-12-08")
-    people = [{a.name for a in e.participants} for e in result.events]
-    assert {"Recep Tayyip Erdoğan", "Kyriakos Mitsotakis"} in people
-
-
 def test_undated_text_tells_the_past_by_its_officers_terms(annotator) -> None:  # type: ignore[no-untyped-def]
     """No publication date, but "President Katerina Sakellaropoulou" was written in 2020 or
     later: a meeting in 2019 is past context."""

@@ -168,14 +168,11 @@ def _at_the_hosts_dateline(mention: EventMention, context: Context) -> EventMent
     datelined in, was held in the dateline's town ("Hanoi (VNA) - ... To Lam received
     President Lula")."""
     dateline = context.dateline
-    if (dateline is None or mention.location is not None or mention.type != "meeting"
-            or mention.background or mention.status != "happened"
-            or dateline.country not in {a.country or a.name for a in mention.participants}):
+    if dateline is None or dateline.country not in parties(mention.participants) or (
+            mention.date and context.published and not dates.compatible(
+                mention.date, context.published, slack_days=VISIT_DAYS)):
         return mention
-    if mention.date and context.published and not dates.compatible(
-            mention.date, context.published, slack_days=VISIT_DAYS):
-        return mention
-    return replace(mention, location=dateline)
+    return at_dateline(mention, dateline)
 
 
 def _at_the_gathering(mention: EventMention, found: list[EventMention]) -> EventMention:
@@ -187,7 +184,7 @@ def _at_the_gathering(mention: EventMention, found: list[EventMention]) -> Event
                   and m.status == "happened" and m is not mention
                   and any(a.kind == "organisation" for a in m.participants)
                   and dates.compatible(m.date, mention.date, slack_days=1)]
-    places = {(m.location.name, m.location.country) for m in gatherings if m.location}
+    places = {m.location for m in gatherings}
     return replace(mention, location=gatherings[0].location) if len(places) == 1 else mention
 
 
@@ -368,19 +365,17 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
     if len(parties(subjects)) == 1 and len(apart) >= 2:
         # "spoke with Macron and with Scholz": a "with" each, a call each
         return [dedupe([*subjects, *group]) for group in apart]
-    if len(parties(subjects)) == 1 and _separately(trigger.token) and len(
-            [o for o in dedupe(others) if o.kind == "person"]) >= 2:
-        # "held separate talks with President Atambayev and Prime Minister Sariev": one
-        # meeting each, even with two people of one state
-        return [dedupe([*subjects, o]) for o in dedupe(others)
-                if parties([o]) != parties(subjects)]
     described = any(r.mention.how in {"counterpart", "title", "group"} for r in roles
                     if r.role in {"object", "participant"})
-    if (len(parties(subjects)) == 1 and len(parties(others)) >= 2 and trigger.sense != "visit"
-            and (described or _separately(trigger.token))):
-        # "X met his counterparts from A and B", "held separate talks with A and B": one
-        # bilateral event per counterpart. Named people ("X met A and B") may have met
-        # together, so they stay one meeting.
+    separately = _separately(trigger.token)
+    people = [o for o in dedupe(others) if o.kind == "person"]
+    if len(parties(subjects)) == 1 and (
+            (separately and len(people) >= 2)
+            or (len(parties(others)) >= 2 and trigger.sense != "visit"
+                and (described or separately))):
+        # "X met his counterparts from A and B", "held separate talks with A and B" (even
+        # two people of one state): one bilateral event per counterpart. Named people ("X
+        # met A and B") may have met together, so they stay one meeting.
         return [dedupe([*subjects, o]) for o in dedupe(others)
                 if parties([o]) != parties(subjects)]
     return [everyone]

@@ -260,11 +260,11 @@ PLACE_NOUNS = {"capital", "city", "town", "port", "resort"}
 def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str | None:
     if kind != "person" and _led_for(root):
         return None  # "a delegation of ECOWAS led by Abubakar": he stands for it
+    path = path_to(root, trigger, trigger)
     if kind == "country" and root.dep_ in {"amod", "poss", "compound"} and (
             root.head.lower_ in PLACE_NOUNS):
         # "met Blinken in the Latvian capital": where, not with whom
-        return "location" if path_to(root, trigger, trigger) is not None else None
-    path = path_to(root, trigger, trigger)
+        return "location" if path is not None else None
     if path and _hosted(path):
         # "talks hosted by Stoltenberg", "talks in the Angolan capital hosted by Lourenco"
         # (the parser hangs the host on the place): the host took part

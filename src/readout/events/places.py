@@ -64,10 +64,8 @@ def _where_clause_place(token: Any, kb: KnowledgeBase) -> list[Place]:
     head = arguments.clause_head(token)
     if head.dep_ != "relcl" or not any(c.lower_ == "where" for c in head.children):
         return []
-    place = kb.place(head.head.text)
-    if place is None:
-        span = next((e for e in head.doc.ents if e.start <= head.head.i < e.end), None)
-        place = kb.place(span.text) if span is not None else None
+    span = next((e for e in head.doc.ents if e.start <= head.head.i < e.end), None)
+    place = _place_of_entity(span, kb) if span is not None else _lookup(head.head.text, kb)
     return [place] if place is not None else []
 
 
@@ -81,8 +79,7 @@ def _capital_named(token: Any, sent: Any, kb: KnowledgeBase) -> list[Place]:
                 or not arguments.in_clause(noun, token)):
             continue
         for word in (c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}):
-            code = kb.adjectives.get(word.text) or kb.country_code_by_name(
-                word.text.removesuffix("'s").removesuffix("’s"))
+            code = kb.adjectives.get(word.text) or kb.country_code_by_name(word.text)
             capital = kb.countries[code].capital if code in kb.countries else None
             place = kb.place(capital) if capital else None
             if place is not None:
