@@ -250,6 +250,11 @@ ARTICLES = [
     ("Talks in Rome\nPublished: 04/05/2021\nThe ministers met.", None),  # 4 May or 5 April
     ("Talks in Rome\n31.03.2025 | Press service of the President\nThe ministers met.",
      ("2025-03-31", "day", "2025-03-31", "2025-03-31")),
+    # dotted dates are day first wherever they are written
+    ("Talks in Rome\n06.08.2021 | Politics | State News Agency\nThe ministers met.",
+     ("2021-08-06", "day", "2021-08-06", "2021-08-06")),
+    ("Talks in Rome\nPublished 04.05.2021\nThe ministers met.",
+     ("2021-05-04", "day", "2021-05-04", "2021-05-04")),
     # a dateline whose agency is written bare, not in brackets
     ("Talks in Astana\nASTANA, Oct. 27, 2015 Kyodo - The leaders agreed.",
      ("2015-10-27", "day", "2015-10-27", "2015-10-27")),

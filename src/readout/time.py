@@ -195,7 +195,7 @@ def _bare(piece: str) -> str:
     return _ASIDE.sub("", _WEEKDAY_FIRST.sub("", _NO_CLOCK.sub("", piece)))
 _NO_CLOCK = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                        r"\s*(?:[A-Z]{2,4})?\s*$", re.I)
-_NUMERIC = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_NUMERIC = re.compile(r"^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
 
 
 def _stamp_cues(kind: str, rest: str, evidence: str) -> Iterable[DateConstraint]:
@@ -212,13 +212,15 @@ def _stamp_cues(kind: str, rest: str, evidence: str) -> Iterable[DateConstraint]
 
 
 def _numeric_day(text: str) -> dt.date | None:
-    """"17/06/2018 19:12": a numeric stamp, read only when the order is certain (one of the
-    first two numbers is over 12)."""
+    """"17/06/2018 19:12": a numeric stamp, read when the order is certain: one of the first
+    two numbers is over 12, or the numbers are dotted ("06.08.2021"), which is day first
+    wherever it is written (month-first dates are written with slashes)."""
     m = _NUMERIC.match(text)
     if m is None:
         return None
-    first, second, year = (int(g) for g in m.groups())
-    day, month = (first, second) if first > 12 else (second, first) if second > 12 else (0, 0)
+    first, dot, second, year = int(m[1]), m[2] == ".", int(m[3]), int(m[4])
+    day, month = (first, second) if first > 12 or (dot and second <= 12) else (
+        (second, first) if second > 12 else (0, 0))
     try:
         return dt.date(year, month, day)
     except ValueError:

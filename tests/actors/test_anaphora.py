@@ -88,6 +88,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Pedro Sánchez flew to Rabat. The Spanish leader thanked his hosts.", "2022-04-07",
      "The Spanish leader", "Pedro Sánchez"),
     ("The Malaysian leader spoke.", "2021-04-24", "The Malaysian leader", "Sultan Abdullah"),
+    # a plural title ("the leaders of Myanmar") is no antecedent for a bare descriptor
+    ("Foreign Minister Retno Marsudi held talks with the leaders of Myanmar on Monday. The "
+     "Foreign Minister first met Senior General Min Aung Hlaing. She then met State "
+     "Counsellor Aung San Suu Kyi.", "2017-09-04", "The Foreign Minister", "Retno Marsudi"),
     # "its": the state or capital named last, not an earlier one
     ("Madrid changed its position in March. Algiers was less pleased. Its foreign ministry "
      "called the move a betrayal.", "2022-04-08", "Its foreign ministry",

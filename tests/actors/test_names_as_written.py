@@ -95,6 +95,8 @@ def test_names_as_written(annotator: Annotator, mention: str, day: str, context:
     ("Shri Vinay Mohan Kwatra", "Vinay Mohan Kwatra"),
     ("Dr. S. Jaishankar", "S. Jaishankar"),
     ("Smt. Droupadi Murmu", "Droupadi Murmu"),
+    ("Mullah Abdul Salam Hanafi", "Abdul Salam Hanafi"),
+    ("Mawlawi Amir Khan Muttaqi", "Amir Khan Muttaqi"),
     ("Sheikh Hasina", "Hasina"),  # the caller tries the name as written first
     ("Dr.", "Dr."),
     ("Hiss Excellency", "Hiss Excellency"),

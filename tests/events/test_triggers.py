@@ -8,6 +8,11 @@ import pytest
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("External Affairs Minister Subrahmanyam Jaishankar called on Prime Minister Sheikh "
      "Hasina on Monday.", [("meeting", {"Subrahmanyam Jaishankar", "Sheikh Hasina"})]),
+    # whatever the parser makes of the person called on
+    ("Saudi Crown Prince Mohammed bin Salman wrapped up his visit on Monday after calling on "
+     "President Dr Arif Alvi.", [("meeting", {"Mohammed bin Salman", "Arif Alvi"})]),
+    ("Emmanuel Macron called on the Head of State, President Nikenike Vurobaravu, at State "
+     "House.", [("meeting", {"Emmanuel Macron", "Nikenike Vurobaravu"})]),
     ("Joe Biden called Xi Jinping on Tuesday.", [("call", {"Joe Biden", "Xi Jinping"})]),
     ("The European Union called on Russia to withdraw its troops.", []),
     ("Joe Biden called on Monday for a ceasefire.", []),

@@ -16,7 +16,9 @@ from typing import Any
 COURTESY = {"h.e.", "h.e", "shri", "shrimati", "smt.", "smt", "sh.", "kumari", "dr.", "dr",
             "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "professor", "hon.",
             "hon", "honourable", "honorable", "excellency", "sheikh", "shaikh", "janab",
-            "mme", "mme.", "seyed", "seyyed", "sayyid", "sayed", "pm", "fm", "eam", "daw", "u"}
+            "mme", "mme.", "seyed", "seyyed", "sayyid", "sayed", "pm", "fm", "eam", "daw", "u",
+            # religious styles: "Mullah Abdul Salam Hanafi", "Mawlawi Amir Khan Muttaqi"
+            "mullah", "mawlawi", "maulvi", "maulana", "haji", "hajji", "ayatollah"}
 # "His Excellency", "Her Excellency", "The Honourable": the article goes with the title.
 _OPENERS = {"his", "her", "the"}
 

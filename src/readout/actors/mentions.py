@@ -399,8 +399,8 @@ class ActorFinder:
         return sorted(out, key=lambda m: m.start)
 
     def _remember_seen(self, mention: TokenMention, doc: Any, state: _State) -> None:
-        if mention.how == "pronoun":
-            return
+        if mention.how == "pronoun" or _plural_title(mention, doc):
+            return  # "the leaders of Myanmar" is no antecedent for "the foreign minister"
         state.seen.append(mention.actor)
         if mention.actor.kind == "person":
             state.last_person.append(mention.actor)
@@ -622,3 +622,7 @@ def _clause_subjects(pronoun: Any, mentions: Sequence[TokenMention]) -> list[Act
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return [m.actor for s in subjects for m in mentions if m.start <= s.i < m.end]
+
+
+def _plural_title(mention: TokenMention, doc: Any) -> bool:
+    return mention.how == "title" and doc[mention.start:mention.end].root.tag_ in {"NNS", "NNPS"}

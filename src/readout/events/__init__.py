@@ -15,7 +15,7 @@ from typing import Any
 from readout import dates
 from readout.actors import KnowledgeBase, TokenMention
 from readout.actors.offices import TITLE_WORDS
-from readout.events import arguments, multilateral, status
+from readout.events import arguments, attendance, multilateral, status
 from readout.events.combine import combine, parties
 from readout.events.context import Context
 from readout.events.dating import news_day, with_reference_day
@@ -90,6 +90,7 @@ def extract_events(
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     officials = _titled_people(paragraphs, mentions)
     found = multilateral.expand(found, paragraphs, mentions, context)
+    found = attendance.join(found, paragraphs, mentions, context)
     found = [m for m in found if any(_official(a, officials) for a in m.participants)]
     found = _same_day_same_place(found)
     found = [_at_the_hosts_dateline(m, context) for m in found]

@@ -195,11 +195,15 @@ def _courtesy_call(token: Any) -> bool:
     courtesy, in person. "Called on Russia to withdraw" asks something of someone instead."""
     if token.lower_ not in {"call", "calls", "called", "calling"}:
         return False
-    if any(c.dep_ == "dobj" for c in token.children):
-        return False  # "called Xi on Tuesday": a phone call
     on = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects and not (on and on[0].i == token.i + 1):
+        return False  # "called Xi on Tuesday": a phone call
+    # Right after "called on", an object is the person called on, whatever the parser made
+    # of it: "calling on President Dr Arif Alvi", "called on the Head of State, President X".
+    whom = [*(on[0].children if on else ()), *objects]
     if not on or not any(o.tag_ in {"NNP", "NNPS", "PRP"} and o.ent_type_ not in {
-            "DATE", "TIME"} for o in on[0].children):
+            "DATE", "TIME"} for o in whom):
         return False
     return not any(t.tag_ == "VB" and any(a.lower_ == "to" for a in t.children)
                    for t in token.subtree)
