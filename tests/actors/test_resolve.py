@@ -135,6 +135,10 @@ DEV_FLOOR = 0.95
      "Kim Jong Un"),
     ("he", "2022-09-06", "Sheikh Hasina met Narendra Modi, and he praised her.",
      "Narendra Modi"),
+    # armed movements are organisations, never people
+    ("Boko Haram", "2015-06-04", "Boko Haram does not respect borders, he said.", "Boko Haram"),
+    ("the Houthis", "2023-04-09", "Saudi envoys met the Houthis in Sanaa.", "Houthis"),
+    ("M23", "2025-03-18", "Kinshasa refused direct talks with M23.", "M23"),
     # Brussels is the EU, except as the place
     ("Brussels", "2019-04-10", "Brussels offered Britain an extension.", "European Union"),
     ("Brussels", "2019-04-10", "The leaders met in Brussels on Monday.", None),

@@ -20,6 +20,9 @@ import pytest
     ("Vladimir Putin offered to negotiate with Volodymyr Zelenskyy.", []),
     ("The European Union called for negotiations between Russia and Ukraine.", []),
     ("Israel is opposed to French mediation in peace negotiations with Syria.", []),
+    # What someone can do is no contact that happened.
+    ("Turkey wants a partner on Gaza that can talk to Israel and Hamas alike.", []),
+    ("Emmanuel Macron can't meet Vladimir Putin before the summit.", []),
     # Unlikely, ruled out, not planned at all, or only an invitation: no contact yet.
     ("Any meeting between Vladimir Putin and Volodymyr Zelenskyy is unlikely.", []),
     ("A meeting between Joe Biden and Xi Jinping has not been ruled out.", []),

@@ -18,7 +18,7 @@ FUTURE_ADJECTIVES = {"upcoming", "planned", "forthcoming", "next", "proposed", "
 CANCEL_WORDS = {"cancel", "cancels", "cancelled", "canceled", "postponed", "postpone",
                 "scrapped", "refused", "refuses", "declined", "rejected", "denied", "snubbed",
                 "off", "shelved", "skip", "skipped"}
-HYPOTHETICAL = {"would", "could", "might", "may", "should", "must"}
+HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "can", "ca"}  # "ca" of "can't"
 REQUESTS = {"offer", "offers", "offered", "propose", "proposes", "proposed", "demand",
             "demands", "demanded", "request", "requests", "requested", "urge", "urges", "urged",
             "seek", "seeks", "sought", "ask", "asks", "asked", "want", "wants", "wanted"}
