@@ -82,7 +82,7 @@ def parse_texts(
     """Parse many documents' paragraphs in one stream of batches."""
     pieces = [split_paragraphs(text) for text in texts]
     flat: Iterable[str] = (para for doc in pieces for _, para in doc)
-    parsed = (_repair_coordination(_repair_tags(doc))
+    parsed = (_repair_list_head(_repair_coordination(_repair_tags(doc)))
               for doc in nlp.pipe(flat, batch_size=batch_size))
     return [[Paragraph(offset, next(parsed)) for offset, _ in doc] for doc in pieces]
 
@@ -117,4 +117,25 @@ def _repair_coordination(doc: Any) -> Any:
         first.head, first.dep_ = verb, name.dep_
         name.head, name.dep_ = first, "conj"
         conjunct.head, conjunct.dep_ = name, "amod" if conjunct.tag_ == "JJ" else "compound"
+    return doc
+
+
+def _repair_list_head(doc: Any) -> Any:
+    """"Trump, Kim and Moon met": the small model leaves the first name of a list that opens
+    a sentence outside the subject (an adverbial clause, an adjective). A capitalised word
+    followed by a comma and a subject coordinated with "and" is the list's first member."""
+    for first in doc:
+        if (first.i + 2 >= len(doc) or first.i != first.sent.start or doc[first.i + 1].text != ","
+                or not first.text[:1].isupper() or first.tag_ not in {"NNP", "JJ", "NN"}):
+            continue
+        subject = doc[first.i + 2]
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = subject.head  # "Trump, President Kim and Moon": up to the name's head
+        if (subject.dep_ not in {"nsubj", "nsubjpass"} or first.head.i == subject.i
+                or first.dep_ in {"nsubj", "nsubjpass"}
+                or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children)
+                or not any(c.dep_ == "conj" for c in subject.children)
+                or any(t.head.i == first.i for t in doc if t.i != first.i)):
+            continue
+        first.head, first.dep_, first.tag_ = subject, "conj", "NNP"
     return doc

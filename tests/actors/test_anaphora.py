@@ -92,6 +92,12 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Foreign Minister Retno Marsudi held talks with the leaders of Myanmar on Monday. The "
      "Foreign Minister first met Senior General Min Aung Hlaing. She then met State "
      "Counsellor Aung San Suu Kyi.", "2017-09-04", "The Foreign Minister", "Retno Marsudi"),
+    # places the recogniser takes for people are nobody
+    ("Minister Retno Marsudi today held a series of meetings with the leaders of Myanmar to "
+     "convey the concern of the Indonesian people over the humanitarian situation in Rakhine "
+     "State.", "2017-09-04", "Rakhine State", None),
+    ("Trump, Kim and Moon met briefly at Panmunjom in June 2019.", "2019-06-30", "Panmunjom",
+     None),
     # "its": the state or capital named last, not an earlier one
     ("Madrid changed its position in March. Algiers was less pleased. Its foreign ministry "
      "called the move a betrayal.", "2022-04-08", "Its foreign ministry",

@@ -43,6 +43,10 @@ import pytest
     # A contact with parties of its own is no mere setting of another.
     ("The two sides exchanged views on Monday during the meeting between Wang Yi and Sergey "
      "Lavrov.", {"Wang Yi", "Sergey Lavrov"}),
+    # "Trump, Kim and Moon met": the first of a list that opens the sentence is in it;
+    # a place the recogniser takes for a person is the place.
+    ("Donald Trump, Kim Jong Un and Moon Jae-in were in the news. Trump, Kim and Moon met "
+     "briefly at Panmunjom on Sunday.", {"Donald Trump", "Kim Jong Un", "Moon Jae-in"}),
     # "A and B's conversation": the parser joins the noun to the first owner.
     ("Narendra Modi and Nawaz Sharif's brief conversation on a sofa in Paris on Monday "
      "surprised everyone.", {"Narendra Modi", "Nawaz Sharif"}),

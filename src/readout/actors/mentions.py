@@ -127,6 +127,8 @@ class ActorFinder:
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
             if len(ent) == 1 and (ent.text.lower() in _NOT_NAMES or ent.text in self.kb.adjectives):
                 continue  # "an observant Jew", "Tajik President": not names
+            if self.kb.place(ent.text) is not None or notnames.region_name(ent):
+                continue  # "at Panmunjom", "Rakhine State": places the NER took for people
             found.append(self._unknown_person(ent, state))
         found += missed.named_after_titles(doc, found, self.kb, self.names)
         for mention in found:

@@ -108,3 +108,13 @@ def end_of_a_longer_name(span: Any, kind: str, surface: Container[str]) -> bool:
     before = span.doc[span.start - 1]
     return (before.tag_ == "NNP" and before.text[:1].isupper()
             and span.start <= before.head.i < span.end and before.text not in surface)
+
+
+# Last words of a region's name: "Rakhine State", "Borno State", "Hebei Province".
+REGION_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture", "county",
+                "district", "territory", "emirate", "canton", "krai"}
+
+
+def region_name(span: Any) -> bool:
+    """"Rakhine State": a capitalised name ending in a word for a region is a place."""
+    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in REGION_WORDS

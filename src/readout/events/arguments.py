@@ -491,10 +491,10 @@ def in_clause(token: Any, trigger: Any) -> bool:
 def location_tokens(trigger: Any, sense: str, sent: Any) -> list[Any]:
     """Place-name entities in the trigger's clause after "in"/"at" (or "to" for visits); the
     small model often calls a venue an organisation ("talks at Hyderabad House"), and the
-    gazetteer decides whether it is a place."""
+    gazetteer decides whether it is a place (a person too: "met at Panmunjom")."""
     out = []
     for ent in sent.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC", "ORG"}:
+        if ent.label_ in {"GPE", "LOC", "FAC", "ORG", "PERSON"}:
             role = role_of(ent.root, trigger, sense, False, "country")
             if role in {"location", "destination"}:
                 out.append(ent)
