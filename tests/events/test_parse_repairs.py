@@ -70,6 +70,11 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
      "called for a ceasefire.\nThe meeting, hosted by the emir of Qatar, Sheikh Tamim bin "
      "Hamad Al Thani, was not announced in advance.", "2025-03-18",
      [{"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]),
+    # "their" after a contact told in the same sentence: its parties, past or not.
+    ("Moon Jae-in met Kim Jong Un on Tuesday.\nKim went on to meet Donald Trump in Singapore "
+     "in June 2018, but their second summit in Hanoi in February 2019 collapsed.",
+     "2021-07-27", [{"Moon Jae-in", "Kim Jong Un"}, {"Kim Jong Un", "Donald Trump"},
+                    {"Kim Jong Un", "Donald Trump"}]),
     # A participle after a preposition takes its verb's subject.
     ("Recep Tayyip Erdogan called on President Katerina Sakellaropoulou before sitting down "
      "with Kyriakos Mitsotakis.", "2023-12-08",

@@ -207,9 +207,9 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     groups = _participant_groups(trigger, roles, context.kb)
     if _refers_back(token) and not any(r.role == "subject" for r in roles):
         groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
-                                                                context))
+                                                                context, sent))
     elif _theirs(token):
-        groups = _theirs_too(groups, roles, _earlier_parties(*before))
+        groups = _theirs_too(groups, roles, _earlier_parties(*before, sent=sent))
     if (not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS
             and token.tag_.startswith("VB")):
         groups = _visit_to_the_place_in_question(roles, before[0], context.kb)
@@ -321,10 +321,14 @@ def _office_word(token: Any) -> str | None:
 
 
 def _earlier_parties(earlier: list[EventMention], people: list[ActorRef],
-                     office_word: str | None = None, context: Context | None = None
-                     ) -> list[tuple[ActorRef, ...]]:
-    """The participants of the previous event (for "the leaders", the pair whose people hold
-    the offices it names and that the article reports most), else the last two people named."""
+                     office_word: str | None = None, context: Context | None = None,
+                     sent: Any = None) -> list[tuple[ActorRef, ...]]:
+    """The participants of the event just told in the same sentence ("Kim went on to meet
+    Trump, but their second summit ..."); else of the previous event (for "the leaders", the
+    pair whose people hold the offices it names and that the article reports most), else the
+    last two people named."""
+    if earlier and sent is not None and earlier[-1].evidence.text == sent.text.strip():
+        return [earlier[-1].participants]
     if earlier:
         news = [e for e in earlier if not e.background] or earlier
         if office_word and context is not None:
