@@ -92,6 +92,9 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Foreign Minister Retno Marsudi held talks with the leaders of Myanmar on Monday. The "
      "Foreign Minister first met Senior General Min Aung Hlaing. She then met State "
      "Counsellor Aung San Suu Kyi.", "2017-09-04", "The Foreign Minister", "Retno Marsudi"),
+    # a shorter form of a name written in full before is that person, not a look-alike
+    ("President Hassan Sheikh Mohamud hosted Abiy Ahmed.\nHassan Sheikh flew to Cairo.",
+     "2025-03-01", "Hassan Sheikh", "Hassan Sheikh Mohamud"),
     # places the recogniser takes for people are nobody
     ("Minister Retno Marsudi today held a series of meetings with the leaders of Myanmar to "
      "convey the concern of the Indonesian people over the humanitarian situation in Rakhine "

@@ -8,6 +8,9 @@ import pytest
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("External Affairs Minister Subrahmanyam Jaishankar called on Prime Minister Sheikh "
      "Hasina on Monday.", [("meeting", {"Subrahmanyam Jaishankar", "Sheikh Hasina"})]),
+    ("Indian Minister of External Affairs S. Jaishankar paid a courtesy call on President "
+     "Prabowo Subianto on Friday.", [("meeting", {"Subrahmanyam Jaishankar",
+                                                  "Prabowo Subianto"})]),
     # whatever the parser makes of the person called on
     ("Saudi Crown Prince Mohammed bin Salman wrapped up his visit on Monday after calling on "
      "President Dr Arif Alvi.", [("meeting", {"Mohammed bin Salman", "Arif Alvi"})]),

@@ -161,6 +161,10 @@ class ActorFinder:
                 words[1], state.day, fold(words[0]), countries_before(ent.doc, ent.start,
                                                                       self.kb)
             ) or variants.near_surname(self.names, words[1], state.day)
+        named = [a for people in state.surnames.values() for a in people]
+        shorter = _shorter_form(words, named) if key is None else None
+        if shorter is not None:  # "Hassan Sheikh" after "Hassan Sheikh Mohamud"
+            return TokenMention(ent.start, ent.end, shorter, "surname")
         key = key or self.names.similar(text) or (
             variants.near_surname(self.names, text, state.day) if len(words) == 1 else None)
         if key is None and (bare := honorifics.strip(text)) != text:
@@ -628,3 +632,19 @@ def _clause_subjects(pronoun: Any, mentions: Sequence[TokenMention]) -> list[Act
 
 def _plural_title(mention: TokenMention, doc: Any) -> bool:
     return mention.how == "title" and doc[mention.start:mention.end].root.tag_ in {"NNS", "NNPS"}
+
+
+def _shorter_form(words: list[str], named: list[ActorRef]) -> ActorRef | None:
+    """The one person named in full before whose name holds these two or more words in a
+    row."""
+    if len(words) < 2:
+        return None
+    wanted = [fold(w) for w in words]
+    found = {a.name: a for a in named if a.kind == "person" and _holds(
+        [fold(w) for w in a.name.split()], wanted)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holds(name: list[str], words: list[str]) -> bool:
+    return len(words) < len(name) and any(
+        name[k:k + len(words)] == words for k in range(len(name) - len(words) + 1))

@@ -239,6 +239,8 @@ def is_call(trigger: Trigger, sent: Any) -> bool:
     phone"), never in a neighbouring clause ("the call came after Xi travelled to Moscow")."""
     if trigger.sense == "call":
         return True
+    if trigger.sense == "call_on":
+        return False  # "paid a courtesy call on the President": in person
     token = trigger.token
     if any(t.lower_ in CALL_WORDS and not _naming(t) for t in token.subtree):
         return True
