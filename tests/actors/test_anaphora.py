@@ -95,6 +95,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     # a shorter form of a name written in full before is that person, not a look-alike
     ("President Hassan Sheikh Mohamud hosted Abiy Ahmed.\nHassan Sheikh flew to Cairo.",
      "2025-03-01", "Hassan Sheikh", "Hassan Sheikh Mohamud"),
+    # "the Crown Prince": the crown prince named before
+    ("Crown Prince Mohammed bin Salman received a call from Ebrahim Raisi. HRH the Crown "
+     "Prince also received a call from Recep Tayyip Erdogan.", "2023-10-12",
+     "the Crown Prince", "Mohammed bin Salman"),
     # places the recogniser takes for people are nobody
     ("Minister Retno Marsudi today held a series of meetings with the leaders of Myanmar to "
      "convey the concern of the Indonesian people over the humanitarian situation in Rakhine "

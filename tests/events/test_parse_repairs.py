@@ -70,6 +70,14 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
      "called for a ceasefire.\nThe meeting, hosted by the emir of Qatar, Sheikh Tamim bin "
      "Hamad Al Thani, was not announced in advance.", "2025-03-18",
      [{"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]),
+    # A visitor meets the leaders of one state one by one; a host receives two visitors
+    # together.
+    ("Sheikh Tahnoun bin Zayed visited Tehran on Monday, where he met Iranian President "
+     "Ebrahim Raisi and Ali Shamkhani.", "2021-12-08",
+     [{"Tahnoun bin Zayed Al Nahyan", "Ebrahim Raisi"},
+      {"Tahnoun bin Zayed Al Nahyan", "Ali Shamkhani"}]),
+    ("Sheikh Tamim bin Hamad Al Thani received Antony Blinken and Lloyd Austin in Doha on "
+     "Tuesday.", "2021-09-08", [{"Tamim bin Hamad Al Thani", "Antony Blinken", "Lloyd Austin"}]),
     # "their" after a contact told in the same sentence: its parties, past or not.
     ("Moon Jae-in met Kim Jong Un on Tuesday.\nKim went on to meet Donald Trump in Singapore "
      "in June 2018, but their second summit in Hanoi in February 2019 collapsed.",

@@ -479,8 +479,9 @@ class ActorFinder:
             noun = "minister"
         elif OFFICES.get(words) in {"head_of_state", "head_of_government", "foreign_minister",
                                     "top_diplomat",
-                                    "defence_minister", "leader"}:
-            noun = " ".join(words)
+                                    "defence_minister", "leader"} or (
+                OFFICES.get(words) == "title:crown prince"):
+            noun = " ".join(words)  # "the Crown Prince": the crown prince named before
         else:
             return None
         # The title the person holds must contain the noun: "the chancellor" is not a

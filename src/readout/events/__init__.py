@@ -383,6 +383,12 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
         # met A and B") may have met together, so they stay one meeting.
         return [dedupe([*subjects, o]) for o in dedupe(others)
                 if parties([o]) != parties(subjects)]
+    if (len(parties(subjects)) == 1 and trigger.sense in {"meet", "talk", "call_on"}
+            and len(people) >= 2 and len(people) == len(dedupe(others))
+            and len(parties(people)) == 1 and parties(people) != parties(subjects)):
+        # "visited Tehran, where he met Raisi and Shamkhani": a visitor meets the leaders of
+        # one state one by one (a host receiving two visitors receives them together)
+        return [dedupe([*subjects, o]) for o in people]
     return [everyone]
 
 
