@@ -62,6 +62,14 @@ import pytest
     ("Alexis Tsipras and Zoran Zaev signed the agreement at Lake Prespa on Sunday.",
      [("meeting", {"Alexis Tsipras", "Zoran Zaev"})]),
     ("Russia and China signed a gas deal in Beijing in 2014.", []),
+    # agreeing in a place told by a "where" clause; signing with someone in a place
+    ("Mustafa al-Kadhimi hosted a conference. Last month he was at the White House, where he "
+     "and President Joe Biden agreed that US combat forces would leave Iraq.",
+     [("meeting", {"Mustafa al-Kadhimi", "Joe Biden"})]),
+    ("Abiy Ahmed signed a memorandum of understanding in Addis Ababa on Monday with Somali "
+     "President Hassan Sheikh Mohamud.",
+     [("meeting", {"Abiy Ahmed", "Hassan Sheikh Mohamud"})]),
+    ("Russia signed a gas deal with China in Beijing in 2014.", []),
     ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida laid "
      "flowers together on Sunday at the memorial.",
      [("meeting", {"Yoon Suk Yeol", "Fumio Kishida"})]),

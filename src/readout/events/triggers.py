@@ -50,7 +50,7 @@ CONTACT_NOUNS = {
     "dinner": "meet", "lunch": "meet", "luncheon": "meet", "breakfast": "meet", "banquet": "meet",
 }
 # Acts two leaders do together: with both named and a place, they met there.
-JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled"}
+JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled", "agreed"}
 SEE_VERBS = {"see", "visit"}
 # Going somewhere to see someone: "flew to Florida to see Trump".
 TRAVEL_WORDS = TRAVEL_VERBS | {"fly", "flies", "went", "go", "goes", "came", "come", "headed",
@@ -133,12 +133,28 @@ def _done_together_somewhere(token: Any) -> bool:
             token.dep_ == "conj") else None
     people = [t for t in ([subject] if subject is not None else []) + (
         [c for c in subject.conjuncts] if subject is not None else [])
-        if t.ent_type_ == "PERSON"]
+        if _person_like(t)]
     own = [t for t in token.subtree if subject is None or not (
         subject.left_edge.i <= t.i <= subject.right_edge.i)]
     placed = any(t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
-                 and t.ent_type_ in {"GPE", "FAC", "LOC"} for t in own)
+                 and t.ent_type_ in {"GPE", "FAC", "LOC"} for t in own) or _where(token)
+    # "Abiy signed a memorandum in Addis Ababa with Muse Bihi Abdi": the one signed with
+    people += [t for t in own if t.dep_ == "pobj" and t.head.lower_ == "with"
+               and _person_like(t) and token.lower_ not in {"agreed"}]
     return len(people) >= 2 and (placed or _together(token))
+
+
+def _person_like(token: Any) -> bool:
+    """A person by the recogniser, a pronoun for one, or a name it left untyped ("Abiy",
+    a surname told before)."""
+    return token.ent_type_ == "PERSON" or token.lower_ in {"he", "she"} or (
+        token.tag_ == "NNP" and token.ent_type_ == "")
+
+
+def _where(token: Any) -> bool:
+    """"at the White House, where he and Biden agreed ...": a clause on a place."""
+    return token.dep_ == "relcl" and token.head.ent_type_ in {"GPE", "FAC", "LOC"} and any(
+        c.lower_ == "where" for c in token.children)
 
 
 def _together(token: Any) -> bool:
