@@ -50,7 +50,8 @@ CONTACT_NOUNS = {
     "dinner": "meet", "lunch": "meet", "luncheon": "meet", "breakfast": "meet", "banquet": "meet",
 }
 # Acts two leaders do together: with both named and a place, they met there.
-JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled", "agreed"}
+JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled", "agreed", "witnessed", "oversaw",
+              "co-chaired", "launched", "inaugurated"}
 SEE_VERBS = {"see", "visit"}
 # Going somewhere to see someone: "flew to Florida to see Trump".
 TRAVEL_WORDS = TRAVEL_VERBS | {"fly", "flies", "went", "go", "goes", "came", "come", "headed",
@@ -136,8 +137,9 @@ def _done_together_somewhere(token: Any) -> bool:
         if _person_like(t)]
     own = [t for t in token.subtree if subject is None or not (
         subject.left_edge.i <= t.i <= subject.right_edge.i)]
-    placed = any(t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}
-                 and t.ent_type_ in {"GPE", "FAC", "LOC"} for t in own) or _where(token)
+    placed = any(t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and (
+        t.ent_type_ in {"GPE", "FAC", "LOC"} or (t.tag_ == "NNP" and t.ent_type_ in {
+            "PERSON", ""})) for t in own) or _where(token)  # "In Ashgabat" (a PERSON to it)
     # "Abiy signed a memorandum in Addis Ababa with Muse Bihi Abdi": the one signed with
     people += [t for t in own if t.dep_ == "pobj" and t.head.lower_ == "with"
                and _person_like(t) and token.lower_ not in {"agreed"}]
