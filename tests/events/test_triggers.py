@@ -70,6 +70,9 @@ import pytest
      "President Hassan Sheikh Mohamud.",
      [("meeting", {"Abiy Ahmed", "Hassan Sheikh Mohamud"})]),
     ("Russia signed a gas deal with China in Beijing in 2014.", []),
+    ("In Ashgabat on Friday, Shinzo Abe and Turkmen President Gurbanguly Berdimuhamedov "
+     "witnessed the signing of deals.",
+     [("meeting", {"Shinzo Abe", "Gurbanguly Berdimuhamedow"})]),
     ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida laid "
      "flowers together on Sunday at the memorial.",
      [("meeting", {"Yoon Suk Yeol", "Fumio Kishida"})]),
