@@ -391,6 +391,10 @@ class ActorFinder:
                 if anaphor is not None:
                     out.append(anaphor)
                     covered.update(range(anaphor.start, anaphor.end))
+                    if anaphor.actor.kind == "person" and anaphor.end - anaphor.start >= 3:
+                        # "The Crown Prince also received a call ... he": a two-word title
+                        anaphora.remember(state.last_subject, anaphor.actor, doc,
+                                          anaphor.start, anaphor.end)
             if token.lower_ == "its" and token.i + 1 not in covered:
                 its = self._its(doc, token.i, out, state)
                 if its is not None:
