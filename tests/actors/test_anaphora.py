@@ -95,6 +95,8 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     # a shorter form of a name written in full before is that person, not a look-alike
     ("President Hassan Sheikh Mohamud hosted Abiy Ahmed.\nHassan Sheikh flew to Cairo.",
      "2025-03-01", "Hassan Sheikh", "Hassan Sheikh Mohamud"),
+    ("President Hassan Sheikh Mohamud hosted Abiy Ahmed. Hassan Sheikh spoke of peace.",
+     "2025-03-01", "Hassan Sheikh", "Hassan Sheikh Mohamud"),
     # "the Crown Prince": the crown prince named before
     ("Crown Prince Mohammed bin Salman received a call from Ebrahim Raisi. Raisi called for "
      "unity. The Crown Prince also received a call from Recep Tayyip Erdogan. On Monday, he "

@@ -129,7 +129,8 @@ class ActorFinder:
                 continue  # "an observant Jew", "Tajik President": not names
             if self.kb.place(ent.text) is not None or notnames.region_name(ent):
                 continue  # "at Panmunjom", "Rakhine State": places the NER took for people
-            found.append(self._unknown_person(ent, state))
+            before = [m.actor for m in found if m.end <= ent.start]
+            found.append(self._unknown_person(ent, state, before))
         found += missed.named_after_titles(doc, found, self.kb, self.names)
         for mention in found:
             if mention.actor.kind == "person":
@@ -146,7 +147,8 @@ class ActorFinder:
             how = "metonym" if place is not None and place.kind == "city" else "name"
         return TokenMention(span.start, span.end, self.kb.ref(kind, key), how)
 
-    def _unknown_person(self, ent: Any, state: _State) -> TokenMention:
+    def _unknown_person(self, ent: Any, state: _State, before: Sequence[ActorRef] = ()
+                        ) -> TokenMention:
         """A person the NER found: a spelling variant of a known name; an honorific with one
         name ("Prince Mohammed", "Ms Wong"): the one person named so far in the document
         whose name has that word, else the one in office; else a new person as written."""
@@ -161,7 +163,7 @@ class ActorFinder:
                 words[1], state.day, fold(words[0]), countries_before(ent.doc, ent.start,
                                                                       self.kb)
             ) or variants.near_surname(self.names, words[1], state.day)
-        named = [a for people in state.surnames.values() for a in people]
+        named = [*before, *(a for people in state.surnames.values() for a in people)]
         shorter = _shorter_form(words, named) if key is None else None
         if shorter is not None:  # "Hassan Sheikh" after "Hassan Sheikh Mohamud"
             return TokenMention(ent.start, ent.end, shorter, "surname")
@@ -639,7 +641,7 @@ def _plural_title(mention: TokenMention, doc: Any) -> bool:
     return mention.how == "title" and doc[mention.start:mention.end].root.tag_ in {"NNS", "NNPS"}
 
 
-def _shorter_form(words: list[str], named: list[ActorRef]) -> ActorRef | None:
+def _shorter_form(words: list[str], named: Sequence[ActorRef]) -> ActorRef | None:
     """The one person named in full before whose name holds these two or more words in a
     row."""
     if len(words) < 2:
