@@ -23,6 +23,13 @@ import pytest
     ("Vladimir Putin offered to negotiate with Volodymyr Zelenskyy.", []),
     ("The European Union called for negotiations between Russia and Ukraine.", []),
     ("Israel is opposed to French mediation in peace negotiations with Syria.", []),
+    # Bringing two people to a place is meeting them there; a host's banquet in honour of a
+    # guest is a meeting with the guest; a reason to keep sides talking is no contact.
+    ("On Wednesday, Recep Tayyip Erdogan brought Abiy Ahmed and Hassan Sheikh Mohamud to "
+     "Ankara.", [("meeting", {"Recep Tayyip Erdoğan", "Abiy Ahmed", "Hassan Sheikh Mohamud"})]),
+    ("Uhuru Kenyatta hosted a State Banquet in honour of President Samia Suluhu Hassan.",
+     [("meeting", {"Uhuru Kenyatta", "Samia Suluhu Hassan"})]),
+    ("Turkey had reasons to keep both sides talking.", []),
     # What someone can do is no contact that happened.
     ("Turkey wants a partner on Gaza that can talk to Israel and Hamas alike.", []),
     ("Emmanuel Macron can't meet Vladimir Putin before the summit.", []),

@@ -18,7 +18,9 @@ COURTESY = {"h.e.", "h.e", "shri", "shrimati", "smt.", "smt", "sh.", "kumari", "
             "hon", "honourable", "honorable", "excellency", "sheikh", "shaikh", "janab",
             "mme", "mme.", "seyed", "seyyed", "sayyid", "sayed", "pm", "fm", "eam", "daw", "u",
             # religious styles: "Mullah Abdul Salam Hanafi", "Mawlawi Amir Khan Muttaqi"
-            "mullah", "mawlawi", "maulvi", "maulana", "haji", "hajji", "ayatollah"}
+            "mullah", "mawlawi", "maulvi", "maulana", "haji", "hajji", "ayatollah",
+            # "First Lady Margaret Kenyatta": the spouse's title, not her name
+            "lady"}
 # "His Excellency", "Her Excellency", "The Honourable": the article goes with the title.
 _OPENERS = {"his", "her", "the"}
 

@@ -450,6 +450,8 @@ def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
         return "participant"  # "called on the President", "a courtesy call on the King"
     if _through_a_feeling(path):
         return None  # "met Putin, to the dismay of other EU leaders"
+    if word == "in" and any(t.lower_ in {"honour", "honor"} for t in path):
+        return "participant"  # "hosted a banquet in honour of President Samia"
     if word in LOCATIVE:
         return "location"
     if word in DESTINATION:

@@ -29,7 +29,8 @@ UNCERTAIN = {"unlikely", "likely", "possible", "impossible", "uncertain", "doubt
              "conceivable", "out"}
 PLAN_NOUNS = {"plans", "plan", "proposal", "proposals", "invitation", "invitations", "offer",
               "idea", "prospect", "prospects", "possibility", "hopes", "chance", "chances",
-              "request", "preparations", "bid"}
+              "request", "preparations", "bid", "reason", "reasons", "effort", "efforts",
+              "attempt", "attempts", "push", "pressure"}
 OPPOSITION = {"opposed", "oppose", "opposes", "opposing", "against", "resists", "resisted",
               "resisting"}
 READINESS = {"willing", "ready", "prepared", "open", "eager", "keen", "happy", "able",

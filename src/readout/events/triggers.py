@@ -94,7 +94,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 found.append(Trigger(token, "meet", True))  # "flew to Florida to see Trump"
             elif word in JOIN_VERBS and _joins_someone(token):
                 found.append(Trigger(token, "meet", True))  # "joined Xi in Xi'an"
-            elif word in BRING_VERBS and any(c.lower_ == "together" for c in token.children):
+            elif word in BRING_VERBS and (any(c.lower_ == "together" for c in token.children)
+                                          or _brought_to_a_place(token)):
                 found.append(Trigger(token, "meet", True))  # "brought Abe and Park together"
             elif word in SPEND_VERBS and _time_with_someone(token):
                 found.append(Trigger(token, "meet", True))  # "spent seven hours with Qin"
@@ -123,6 +124,17 @@ def _went_to_see(token: Any) -> bool:
     return (any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and token.head.lower_ in TRAVEL_WORDS
             and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in token.children))
+
+
+def _brought_to_a_place(token: Any) -> bool:
+    """"Erdogan brought Abiy and Hassan Sheikh to Ankara": two people brought to a place met
+    there with the one who brought them."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    people = [t for o in objects for t in (o, *o.conjuncts) if _person_like(t)]
+    to = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj"]
+    return len(people) >= 2 and any(t.ent_type_ in {"GPE", "FAC", "LOC"} or t.tag_ == "NNP"
+                                    for t in to)
 
 
 def _done_together_somewhere(token: Any) -> bool:
@@ -231,9 +243,12 @@ def _receives_someone(token: Any) -> bool:
     """A host verb hosts whom its object names; "welcomed the visit", "received a letter"
     and "hosted a dinner" take a thing instead (a name, a pronoun or a title is someone)."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "oprd"}]
-    # "hosted a dinner for Macron": the guest comes after "for"
+    # "hosted a dinner for Macron", "a banquet in honour of Samia": the guest comes after
     guests = [o for c in [*token.children, *(g for o in objects for g in o.children)]
               if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    guests += [g for t in token.subtree if t.lower_ in {"honour", "honor"} and t.head.lower_ == "in"
+               for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
     return not objects or any(
         o.tag_ in {"NNP", "NNPS", "PRP"} or o.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
         or o.lower_ in TITLE_WORDS or o.lower_ in HOSTED_PEOPLE for o in objects + guests)
