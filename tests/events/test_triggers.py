@@ -30,6 +30,11 @@ import pytest
     ("Uhuru Kenyatta hosted a State Banquet in honour of President Samia Suluhu Hassan.",
      [("meeting", {"Uhuru Kenyatta", "Samia Suluhu Hassan"})]),
     ("Turkey had reasons to keep both sides talking.", []),
+    # Leaving without meeting is no meeting; a leader with their own government is no
+    # diplomacy.
+    ("Mohammad Javad Zarif left Biarritz on Sunday without meeting Donald Trump.", []),
+    ("Nicolas Maduro met at the Miraflores Palace with his council of ministers and the "
+     "governor of Tachira, Jose Vielma Mora.", []),
     # What someone can do is no contact that happened.
     ("Turkey wants a partner on Gaza that can talk to Israel and Hamas alike.", []),
     ("Emmanuel Macron can't meet Vladimir Putin before the summit.", []),

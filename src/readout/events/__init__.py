@@ -201,7 +201,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     token = trigger.token
     if status.hypothetical(token) or status.habitual(token, sent):
         return []
-    if _is_setting(token) or _is_generic(token):
+    if _is_setting(token) or _is_generic(token) or _with_own_government(token):
         return []
     roles = arguments.roles(token, trigger.sense, not trigger.strong, mentions, sent)
     groups = _participant_groups(trigger, roles, context.kb)
@@ -268,6 +268,20 @@ def _is_setting(token: Any) -> bool:
             and (host.lower_ in CONTACT_VERBS or host.lower_ in WEAK_VERBS
                  or host.lower_ in CONTACT_NOUNS)
             and not _between(token))
+
+
+# Bodies of a leader's own government: "met his council of ministers", "her security cabinet".
+OWN_BODIES = {"cabinet", "ministers", "council", "government", "team", "advisers", "advisors",
+              "aides", "generals", "commanders", "chiefs", "party", "officials", "staff"}
+
+
+def _with_own_government(token: Any) -> bool:
+    """"Maduro met at Miraflores with his council of ministers and the governor of Tachira",
+    "she had met her security cabinet": a leader with their own government, no diplomacy."""
+    return any(t.lower_ in OWN_BODIES and t.dep_ in {"dobj", "pobj"} and any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in t.children)
+        and (t.head.i == token.i or (t.head.lower_ == "with" and t.head.head.i == token.i))
+        for t in token.subtree)
 
 
 def _between(token: Any) -> bool:

@@ -90,6 +90,8 @@ def _future_noun(trigger: Any) -> bool:
 
 
 def cancelled(trigger: Any) -> bool:
+    if trigger.tag_ == "VBG" and trigger.head.lower_ == "without":
+        return True  # "left Biarritz without meeting any member of the US delegation"
     verb = _verb(trigger)
     if any(c.dep_ == "neg" for c in verb.children) or any(
             c.dep_ == "neg" for c in trigger.children):
