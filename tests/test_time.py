@@ -250,6 +250,17 @@ ARTICLES = [
     ("Talks in Rome\nPublished: 04/05/2021\nThe ministers met.", None),  # 4 May or 5 April
     ("Talks in Rome\n31.03.2025 | Press service of the President\nThe ministers met.",
      ("2025-03-31", "day", "2025-03-31", "2025-03-31")),
+    # a stamp after a clock time: "... GMT. First published on ..."
+    ("Talks in Paris\nMon 9 Dec 2019 23:58 GMT. First published on Mon 9 Dec 2019 13:05 GMT\n"
+     "The leaders met.", ("2019-12-09", "day", "2019-12-09", "2019-12-09")),
+    # a summit the lead reports, when one fits the other cues; a dateline's day picks the year
+    ("Amazon nations launch an alliance at Belem summit\nBELEM, Brazil, Aug 8 (Wire) - The "
+     "leaders agreed on Tuesday to form an alliance.",
+     ("2023-08-08", "day", "2023-08-08", "2023-08-08")),
+    # a summit that met in the same town every year, or one put in the past: no cue
+    ("Leaders in New York\nThe leaders met on the margins of the UN General Assembly in New "
+     "York.", None),
+    ("Talks in Osaka\nThey last met at the G20 summit in Osaka.", None),
     # dotted dates are day first wherever they are written
     ("Talks in Rome\n06.08.2021 | Politics | State News Agency\nThe ministers met.",
      ("2021-08-06", "day", "2021-08-06", "2021-08-06")),

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from readout import summits
 from readout.records import Precision, PublishedDate, Span, TimeMention
 from readout.time_grammar import (
     MONTH,
@@ -133,6 +134,44 @@ def publication_constraints(
             *_this_year_months(plain, found))
 
 
+# Words that put a summit in the past or the future of the story: "at the last G20 summit in
+# Osaka", "will host the G20 summit in Johannesburg".
+_SUMMIT_PAST = re.compile(r"\b(?:last|previous|ago|since|former|anniversary|had|earlier|"
+                          r"before|after|will|next|upcoming|due|expected|ahead|plans?|"
+                          r"scheduled|host|hosting|hosts)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _summit_cue(plain: str, others: Sequence[DateConstraint]) -> tuple[DateConstraint, ...]:
+    """The one summit the lead reports that fits the other cues, as a weak cue; none when
+    the lead names no summit, or several that fit (the G20 meets in Osaka once, the General
+    Assembly in New York every year)."""
+    window = _intersect(others)
+    fitting = {c.evidence: c for c in _summit_cues(plain) if window is None or (
+        c.min is not None and c.max is not None and c.min <= window[1] and c.max >= window[0])}
+    return tuple(fitting.values()) if len(fitting) == 1 else ()
+
+
+def _summit_cues(plain: str) -> Iterable[DateConstraint]:
+    """Summits the lead reports ("Putin and Zelensky met at the Normandy-format summit in
+    Paris"): published from three days before one to two days after. None from a sentence
+    that puts the summit in the past or the future, or names another year."""
+    lines = [line for line in plain.splitlines() if line.strip()]
+    head = "\n".join(lines[:4])[:1500]
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", head):
+        if _SUMMIT_PAST.search(sentence):
+            continue
+        years = {int(y) for y in _YEAR.findall(sentence)}
+        for summit in summits.named_in(sentence):
+            if years - {summit.start.year}:
+                continue
+            yield DateConstraint(summit.start - dt.timedelta(days=3),
+                                 summit.end + dt.timedelta(days=2),
+                                 f"{summit.name} in {summit.towns[0]} ({summit.start:%Y-%m-%d})",
+                                 point=summit.start if summit.start == summit.end else None,
+                                 weak=True)
+
+
 _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w.'/ -]{{1,40}}(?:,[ \t]*[A-Z][\w.' -]{{1,30}})?,[ \t]+"
     rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+\d{{4}})?)"
@@ -177,6 +216,12 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
                                            line.strip())
                 elif _whole_date(date := _bare(piece)) or _numeric_day(piece):
                     yield from _day_cue(date, line.strip(), dateline=False)
+    for line in head.splitlines()[:6]:
+        # "Mon 9 Dec 2019 23:58 GMT. First published on Mon 9 Dec 2019 13:05 GMT"
+        inner = _INNER_STAMP.search(line)
+        if inner and len(line) <= 120 and not _STAMP.match(line):
+            yield from _stamp_cues("Published", _bare(inner.group("rest").strip(" .")),
+                                   line.strip())
     for line in head.splitlines():
         stamp = _ISO_STAMP.search(line)
         if stamp and len(line.strip()) <= 80 and not _STAMP.match(line):
@@ -184,6 +229,8 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
             yield from _day_cue(stamp.group(1), line.strip(), dateline=False)
 
 
+_INNER_STAMP = re.compile(r"[.;|]\s*(?:First\s+)?published(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,60})$",
+                          re.I)
 _BYLINE_SEPARATOR = re.compile(r"\s[|•·]\s")
 _WEEKDAY_FIRST = re.compile(rf"^\s*(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+", re.I)
 _ASIDE = re.compile(r"\s*\([^)]{1,40}\)\s*$")
@@ -435,6 +482,7 @@ def infer_dating(text: str, extra: Sequence[DateConstraint] = (), *,
     tells what was already past ("met in September 2019", in a text naming an officer who
     took office in 2020). One reading of the cues serves both."""
     constraints = (*publication_constraints(text, events=events), *extra)
+    constraints += _summit_cue(text.translate(_PLAIN), constraints)
     published = _published(text, constraints)
     if published is not None:
         return published, None
