@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from readout import dates, time
+from readout import dates, summits, time
 from readout.events import arguments, status
 from readout.events.context import Context
 from readout.records import EventMention
@@ -244,3 +244,29 @@ def is_old(date: str | None, published: str | None) -> bool:
     if dates.precision_of(date) == "day":
         return span[0] < day - dt.timedelta(days=7)
     return span[1] < day - dt.timedelta(days=day.weekday())
+
+
+def summit_of(date: str | None, sent: Any, context: Context) -> summits.Summit | None:
+    """The one summit the sentence names that a contact without a day of its own was at:
+    held by the day of the report, and in the year the contact has (if any)."""
+    if date is not None and len(date) != 4:
+        return None
+    latest = dt.date.fromisoformat(context.published) if context.published else None
+    held = {s.key: s for s in summits.named_in(sent.text)
+            if (latest is None or s.start <= latest)
+            and (date is None or s.start.year == int(date))}
+    if len(held) > 1 and latest is not None:  # the forum met there before: the recent one
+        held = {k: s for k, s in held.items() if (latest - s.start).days <= 60}
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
+def at_a_summit(date: str | None, summit: summits.Summit | None) -> str | None:
+    """"Met on the sidelines of the G20 summit in Osaka": the summit's day, or its month when
+    it lasted several days within one."""
+    if summit is None:
+        return date
+    if summit.start == summit.end:
+        return summit.start.isoformat()
+    if (summit.start.year, summit.start.month) == (summit.end.year, summit.end.month):
+        return summit.start.isoformat()[:7]
+    return date

@@ -11,12 +11,14 @@ from readout.events import arguments, status
 from readout.events.context import Context
 from readout.events.dating import (
     after_publication,
+    at_a_summit,
     before_or_after,
     event_date,
     is_old,
     relative_past,
+    summit_of,
 )
-from readout.events.places import best_location, normalise_occasion
+from readout.events.places import best_location, normalise_occasion, summit_town
 from readout.events.triggers import Trigger, is_call
 from readout.records import ActorRef, EventMention, Location, Span
 
@@ -66,6 +68,8 @@ def details(trigger: Trigger, sent: Any, offset: int,
     token = trigger.token
     tense = status.tense(token)
     date, expression = event_date(token, sent, context, tense)
+    summit = summit_of(date, sent, context) if tense != "future" else None
+    date = at_a_summit(date, summit)
     state = "cancelled" if status.cancelled(token) else (
         "planned" if tense == "future" or after_publication(date, context.published)
         else "happened")
@@ -80,7 +84,8 @@ def details(trigger: Trigger, sent: Any, offset: int,
     return {
         "type": "call" if is_call(trigger, sent) else "meeting",
         "date": dates.calendar_value(date),
-        "location": best_location(trigger, sent, roles, context.kb),
+        "location": best_location(trigger, sent, roles, context.kb) or summit_town(
+            summit, context.kb),
         "occasion": normalise_occasion(arguments.occasion(token, sent), context.kb),
         "topics": arguments.topics(token, sent),
         "background": background,

@@ -11,6 +11,7 @@ from readout.actors.kb import Place
 from readout.events import arguments
 from readout.events.triggers import Trigger
 from readout.records import Location
+from readout.summits import Summit
 
 _SPECIFICITY = {"venue": 0, "city": 1, "region": 2, "country": 3}
 _GENERIC = re.compile(r"\b(province|state|region|prefecture|oblast|county|city|town)\b", re.I)
@@ -166,3 +167,12 @@ def normalise_occasion(text: str | None, kb: KnowledgeBase) -> str | None:
         if form in text:
             text = text.replace(form, short)
     return text or None
+
+
+def summit_town(summit: Summit | None, kb: KnowledgeBase) -> Location | None:
+    """The town of the summit a contact was at, when the gazetteer knows it."""
+    if summit is None:
+        return None
+    place = next((p for p in (_lookup(town, kb) for town in summit.towns) if p is not None),
+                 None)
+    return None if place is None else _location(_town_of(place, kb), kb)
