@@ -82,7 +82,7 @@ def parse_texts(
     """Parse many documents' paragraphs in one stream of batches."""
     pieces = [split_paragraphs(text) for text in texts]
     flat: Iterable[str] = (para for doc in pieces for _, para in doc)
-    parsed = (_repair_list_head(_repair_coordination(_repair_tags(doc)))
+    parsed = (_repair_noun_root(_repair_list_head(_repair_coordination(_repair_tags(doc))))
               for doc in nlp.pipe(flat, batch_size=batch_size))
     return [[Paragraph(offset, next(parsed)) for offset, _ in doc] for doc in pieces]
 
@@ -138,4 +138,23 @@ def _repair_list_head(doc: Any) -> Any:
                 or any(t.head.i == first.i for t in doc if t.i != first.i)):
             continue
         first.head, first.dep_, first.tag_ = subject, "conj", "NNP"
+    return doc
+
+
+def _repair_noun_root(doc: Any) -> Any:
+    """"Trump, speaking at a news conference ..., called the conversation 'very friendly'":
+    after a long participle clause the small model makes the name the root and the verb its
+    dependent. A name at the root with a finite verb hung on it, and no subject of its own,
+    is that verb's subject."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.tag_ not in {"NNP", "NNPS"}:
+            continue
+        verb = next((c for c in root.children if c.i > root.i and c.dep_ in {
+            "dep", "conj", "parataxis"} and c.tag_ in {"VBD", "VBZ", "VBP"}
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+        if verb is None:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
     return doc

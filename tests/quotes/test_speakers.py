@@ -233,3 +233,15 @@ def test_an_echo_of_a_longer_quote_is_not_another_quote(annotate) -> None:  # ty
     result = annotate(text, "2024-11-20")
     assert [q.text for q in result.quotes if q.direct] == [
         "We are truly at an unprecedented stage in our relations,"]
+
+
+def test_he_after_a_subject_behind_a_long_participle(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    """"Trump, speaking at a news conference ..., called the conversation 'very friendly'":
+    the parser loses the subject behind the participle clause; "he" is still Trump."""
+    text = ("Title\nMexican President Enrique Pena Nieto cancelled his trip to Washington. Pena "
+            "Nieto said Mexico would not pay for the wall.\nTrump, speaking at a joint news "
+            "conference with British Prime Minister Theresa May at the White House a few hours "
+            "later, called the conversation \"very friendly\" but repeated that Mexico had taken "
+            "advantage of the United States. \"We are going to renegotiate our trade deals,\" he "
+            "said.")
+    assert speaker_of(text, "renegotiate our trade", "2017-01-27") == "Donald Trump"
