@@ -35,6 +35,9 @@ import pytest
     ("Mohammad Javad Zarif left Biarritz on Sunday without meeting Donald Trump.", []),
     ("Nicolas Maduro met at the Miraflores Palace with his council of ministers and the "
      "governor of Tachira, Jose Vielma Mora.", []),
+    # A news agency reports a contact and takes no part in it.
+    ("Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday, KCNA said.",
+     [("meeting", {"Kim Jong Un", "Vladimir Putin"})]),
     # What someone can do is no contact that happened.
     ("Turkey wants a partner on Gaza that can talk to Israel and Hamas alike.", []),
     ("Emmanuel Macron can't meet Vladimir Putin before the summit.", []),

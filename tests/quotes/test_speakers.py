@@ -170,6 +170,9 @@ CASES = [
     # -- nested quotes: the outer speaker ------------------------------------------------
     ('Viktor Orban said: "When I asked him about a ceasefire, he told me \'not now\'."',
      "When I asked him", "Viktor Orbán"),
+    # -- state news agencies speak for themselves ----------------------------------------
+    ('The leaders discussed "the current military escalation in Gaza", the Saudi Press Agency '
+     'reported.', "current military escalation", "Saudi Press Agency"),
     # -- British single quotes with apostrophes ------------------------------------------
     ("'We're not going to copy anybody's model,' Sir Keir Starmer told reporters.",
      "copy anybody", "Keir Starmer"),

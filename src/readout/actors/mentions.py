@@ -58,6 +58,7 @@ class ActorFinder:
         from spacy.matcher import PhraseMatcher
 
         self.kb = kb
+        self._agencies = {o.name for o in kb.organisations.values() if o.kind == "news_agency"}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._keys: dict[str, tuple[str, str]] = {}
@@ -413,6 +414,8 @@ class ActorFinder:
     def _remember_seen(self, mention: TokenMention, doc: Any, state: _State) -> None:
         if mention.how == "pronoun" or _plural_title(mention, doc):
             return  # "the leaders of Myanmar" is no antecedent for "the foreign minister"
+        if mention.actor.name in self._agencies:
+            return  # "SPA reported", again and again: a source, not one the story is about
         state.seen.append(mention.actor)
         if mention.actor.kind == "person":
             state.last_person.append(mention.actor)

@@ -92,6 +92,7 @@ def extract_events(
     found = multilateral.expand(found, paragraphs, mentions, context)
     found = attendance.join(found, paragraphs, mentions, context)
     found = [m for m in found if any(_official(a, officials) for a in m.participants)]
+    found = _without_news_agencies(found, context.kb)
     found = _same_day_same_place(found)
     found = [_at_the_hosts_dateline(m, context) for m in found]
     return combine([_at_the_gathering(m, found) for m in found])
@@ -113,6 +114,20 @@ def _host_joins(token: Any, mentions: Sequence[TokenMention], told: EventMention
     if not hosts or parties(hosts) <= parties(told.participants):
         return told
     return replace(told, participants=dedupe([*told.participants, *hosts]))
+
+
+def _without_news_agencies(found: list[EventMention], kb: KnowledgeBase
+                           ) -> list[EventMention]:
+    """A news agency reports contacts and is quoted; it takes part in none ("told Yonhap",
+    "according to KCNA")."""
+    agencies = {o.name for o in kb.organisations.values() if o.kind == "news_agency"}
+    out = []
+    for mention in found:
+        kept = tuple(a for a in mention.participants if a.name not in agencies)
+        if len(parties(kept)) >= 2:
+            out.append(replace(mention, participants=kept) if kept != mention.participants
+                       else mention)
+    return out
 
 
 def _official(actor: ActorRef, titled: set[str]) -> bool:
