@@ -104,6 +104,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Crown Prince Mohammed bin Salman received a call from Ebrahim Raisi. HRH the Crown "
      "Prince also received a call from Recep Tayyip Erdogan.", "2023-10-12",
      "the Crown Prince", "Mohammed bin Salman"),
+    # a surname shared with a leader's relative named more often: the leader in office
+    ("President Robert Mugabe met Jacob Zuma. First Lady Grace Mugabe spoke. Grace Mugabe "
+     "left. Grace Mugabe returned. Mugabe said he would stay.", "2017-10-03", "Mugabe",
+     "Robert Mugabe"),
     # places the recogniser takes for people are nobody
     ("Minister Retno Marsudi today held a series of meetings with the leaders of Myanmar to "
      "convey the concern of the Indonesian people over the humanitarian situation in Rakhine "

@@ -302,9 +302,12 @@ class ActorFinder:
         options = state.surnames.get(token.text)
         if options and (token.tag_.startswith("NN") or _after_a_title(token)):
             # the tagger calls "Guterres" NNS, and "Modi" after "PM" a verb
-            # Several people share the surname: the one the article names most, then the
-            # one in the higher office ("Kim" after "Kim's sister, Kim Yo-jong" is the leader).
-            actor = max(options, key=lambda a: (state.counts[a.name],
+            # Several people share the surname: a leader in office on the day ("Mugabe"
+            # after "First Lady Grace Mugabe" is the president), then the one the article
+            # names most, then the one in the higher office ("Kim" after "Kim's sister, Kim
+            # Yo-jong" is the leader).
+            actor = max(options, key=lambda a: (self._standing(a, state.day) == 2,
+                                                state.counts[a.name],
                                                 self._standing(a, state.day), options.index(a)))
         elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON"
               or _after_a_title(token)) and (
