@@ -35,6 +35,12 @@ import pytest
     ("Mohammad Javad Zarif left Biarritz on Sunday without meeting Donald Trump.", []),
     ("Nicolas Maduro met at the Miraflores Palace with his council of ministers and the "
      "governor of Tachira, Jose Vielma Mora.", []),
+    # Speaking to the press in a capital is no contact with its state; announcing talks is
+    # taking no part in them.
+    ("Speaking to State House correspondents in Niamey, Muhammadu Buhari said the insurgency "
+     "could only be defeated together.", []),
+    ("Peter Stano, the EU's foreign affairs spokesperson, announced the Brussels crisis talks "
+     "at the midday briefing.", []),
     # A news agency reports a contact and takes no part in it.
     ("Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday, KCNA said.",
      [("meeting", {"Kim Jong Un", "Vladimir Putin"})]),

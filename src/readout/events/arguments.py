@@ -34,7 +34,10 @@ PARTY_PREPOSITIONS = {"with", "between", "among", "alongside", "by", "of", "and"
 APPRAISALS = {"welcome", "welcomes", "welcomed", "praise", "praised", "praises", "hailed",
               "hails", "criticised", "criticized", "criticises", "criticizes", "condemned",
               "condemns", "lauded", "applauded", "denounced", "slammed", "questioned",
-              "described", "called"}
+              "described", "called",
+              # telling of a contact is not taking part in it: "the spokesman announced the talks"
+              "announced", "announces", "confirmed", "confirms", "reported", "reports",
+              "disclosed", "revealed", "denied", "denies", "recalled", "mentioned"}
 HOSTED = {"hosted", "chaired", "convened", "organised", "organized", "co-hosted", "cohosted"}
 # "a delegation led by Abubakar": the one who leads a party takes part for it.
 LED = {"led", "headed"}

@@ -107,7 +107,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                     found.append(Trigger(token, sense, True))
             elif (word in JOINT_ACTS or _together(token)) and _done_together_somewhere(token):
                 found.append(Trigger(token, "meet", False))  # "signed deals in Beijing"
-            elif word in WEAK_VERBS and _particle_ok(token):
+            elif word in WEAK_VERBS and _particle_ok(token) and not _to_the_press(token):
                 found.append(Trigger(token, WEAK_VERBS[word], False))
         elif (token.tag_.startswith("NN") and word in CONTACT_NOUNS and token.dep_ != "amod"
               and not _is_appeal(token)):  # "a welcome guest" describes, reports nothing
@@ -116,6 +116,18 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 sense = "call_on"  # "paid a courtesy call on the President": in person
             found.append(Trigger(token, sense, True))
     return found
+
+
+# Those spoken to at a press event: "speaking to State House correspondents in Niamey".
+PRESS = {"reporters", "journalists", "correspondents", "press", "media", "newsmen", "students",
+         "audience", "crowd", "supporters", "parliament", "lawmakers", "diaspora"}
+
+
+def _to_the_press(token: Any) -> bool:
+    return token.lower_ in SPEAKING and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "with"} and any(
+            o.dep_ == "pobj" and o.lower_ in PRESS for o in c.children)
+        for c in token.children)
 
 
 def _went_to_see(token: Any) -> bool:
