@@ -108,6 +108,11 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("President Robert Mugabe met Jacob Zuma. First Lady Grace Mugabe spoke. Grace Mugabe "
      "left. Grace Mugabe returned. Mugabe said he would stay.", "2017-10-03", "Mugabe",
      "Robert Mugabe"),
+    # a subject name the parser split into pieces is still the subject
+    ("Prime Minister Imran Khan received Saudi Crown Prince Mohammed bin Salman on Sunday.\n"
+     "Addressing a joint news conference with Foreign Minister Shah Mahmood Qureshi on Monday, "
+     "Saudi Minister of State for Foreign Affairs Adel al-Jubeir said the kingdom would help. "
+     "\"Our objective is to try,\" he said.", "2019-02-19", "he", "Adel al-Jubeir"),
     # places the recogniser takes for people are nobody
     ("Minister Retno Marsudi today held a series of meetings with the leaders of Myanmar to "
      "convey the concern of the Indonesian people over the humanitarian situation in Rakhine "

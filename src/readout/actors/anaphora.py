@@ -55,7 +55,10 @@ class Subject:
 
 def subject_rank(doc: Any, start: int, end: int) -> int | None:
     """How prominent the mention doc[start:end] is as a subject, None when it is none."""
-    token = doc[start:end].root
+    span = doc[start:end]
+    # "Adel al-Jubeir" split by the parser into pieces hung on the verb: its subject piece
+    token = next((t for t in span if t.dep_ in SUBJECTS and not start <= t.head.i < end),
+                 span.root)
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head  # "Its spokesman, Dr. Sasa, said": the name is the subject
     if token.dep_ in SUBJECTS:
