@@ -153,8 +153,20 @@ def _repair_noun_root(doc: Any) -> Any:
         verb = next((c for c in root.children if c.i > root.i and c.dep_ in {
             "dep", "conj", "parataxis"} and c.tag_ in {"VBD", "VBZ", "VBP"}
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)), None)
+        verb = verb or _after_a_clause(root)
         if verb is None:
             continue
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
     return doc
+
+
+def _after_a_clause(name: Any) -> Any:
+    """"Mr Wilders, who had demanded ..., claimed credit": the finite verb after the comma
+    that closes a relative clause on the name, which the parser joined to the clause."""
+    clause = next((c for c in name.children if c.dep_ in {"relcl", "acl"}), None)
+    if clause is None:
+        return None
+    return next((t for t in clause.subtree if t.i > clause.i and t.dep_ in {"conj", "dep"}
+                 and t.tag_ in {"VBD", "VBZ", "VBP"} and t.doc[t.i - 1].text == ","
+                 and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children)), None)

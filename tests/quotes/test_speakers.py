@@ -248,3 +248,13 @@ def test_he_after_a_subject_behind_a_long_participle(speaker_of) -> None:  # typ
             "advantage of the United States. \"We are going to renegotiate our trade deals,\" he "
             "said.")
     assert speaker_of(text, "renegotiate our trade", "2017-01-27") == "Donald Trump"
+
+
+def test_he_after_a_subject_behind_a_relative_clause(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    """"Mr Wilders, who had demanded ..., claimed credit": the parser hangs the verb on the
+    relative clause and makes the name the root; "he" is still Wilders."""
+    text = ("Title\nMark Rutte held an emergency meeting of his cabinet on Saturday night.\nMr "
+            "Rutte is in a close race with Geert Wilders. Mr Wilders, who had demanded that the "
+            "ministers be kept out, claimed credit for the decision. 'Go home and never come "
+            "back,' he wrote on Twitter.")
+    assert speaker_of(text, "Go home", "2017-03-12") == "Geert Wilders"
