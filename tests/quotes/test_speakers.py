@@ -170,6 +170,10 @@ CASES = [
     # -- nested quotes: the outer speaker ------------------------------------------------
     ('Viktor Orban said: "When I asked him about a ceasefire, he told me \'not now\'."',
      "When I asked him", "Viktor Orbán"),
+    # -- any cue right after the quote is inverted, whatever the parser took for a subject
+    ('Emmanuel Macron spoke in Ouagadougou. «I am from a generation that has never known Africa '
+     'as a colonised continent,» declared the French President, who announced more.',
+     "I am from a generation", "Emmanuel Macron"),
     # -- state news agencies speak for themselves ----------------------------------------
     ('The leaders discussed "the current military escalation in Gaza", the Saudi Press Agency '
      'reported.', "current military escalation", "Saudi Press Agency"),

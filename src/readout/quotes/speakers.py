@@ -130,7 +130,10 @@ def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects; a verb without one shares its head's: "and stressed",
     "welcomed the treaty, saying", "remarks he made describing"."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # a closing quote mark the parser took for the subject ("«...,» declared the French
+        # President") is none
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+                    and not c.is_punct]
         if subjects or verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
             return subjects
         verb = verb.head
@@ -168,10 +171,17 @@ def _beside(cue: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
     for mention in mentions:
         if not mention.actor.name:
             continue
-        if mention.end == cue.i or (mention.start == cue.i + 1 and cue.lower_ in {
-                "said", "says", "added", "wrote", "writes", "told", "tells"}):
+        if mention.end == cue.i or (mention.start == cue.i + 1 and (cue.lower_ in {
+                "said", "says", "added", "wrote", "writes", "told", "tells"} or _after_quote(cue))):
             return mention
     return None
+
+
+def _after_quote(cue: Any) -> bool:
+    """'"...," declared the French President': any cue right after the quote is inverted."""
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    return before is not None and before.is_punct and before.text in {
+        '"', "”", "»", "'", "’", "''"}
 
 
 def _quoted_person(cue: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
