@@ -10,6 +10,9 @@ import pytest
 DAY = "2024-05-06"
 
 CASES = [
+    ('Joe Biden spoke with Mexican President Andres Manuel Lopez Obrador. "The presidents '
+     'agreed to meet soon," the Office of the Presidency said in a statement.', "agreed to meet",
+     "Office of the President of Mexico"),
     ('The Kremlin said the talks had been "frank and useful".', "frank and useful",
      "Kremlin"),
     ('Downing Street said the two leaders spoke for an hour. "They agreed to stay in close '

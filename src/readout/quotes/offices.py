@@ -84,6 +84,8 @@ def _office_of_phrase(noun: Any, mentions: Sequence[TokenMention], before: list[
         return None  # a government's cabinet, a court of law
     owners = modifiers + [p for prep in noun.children if prep.lower_ in {"of", "in"}
                           for p in prep.children if p.dep_ == "pobj"]
+    if kind is None:  # "the Office of the Presidency": the presidency's
+        kind = next((_NOUNS[o.lower_] for o in owners if _NOUNS.get(o.lower_)), None)
     for owner in owners:
         found = _owner(owner, mentions, kind, offices)
         if found is not None:
