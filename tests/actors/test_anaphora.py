@@ -113,6 +113,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
      "Addressing a joint news conference with Foreign Minister Shah Mahmood Qureshi on Monday, "
      "Saudi Minister of State for Foreign Affairs Adel al-Jubeir said the kingdom would help. "
      "\"Our objective is to try,\" he said.", "2019-02-19", "he", "Adel al-Jubeir"),
+    # a title with a state is not the name of someone of another state before it
+    ("Emmanuel Macron ended his tour on Friday.\nSpeaking in Varna after a working lunch with "
+     "the prime minister, Boyko Borisov, the French president said Poland was wrong.",
+     "2017-08-25", "the French president", "Emmanuel Macron"),
     # places the recogniser takes for people are nobody
     ("Minister Retno Marsudi today held a series of meetings with the leaders of Myanmar to "
      "convey the concern of the Indonesian people over the humanitarian situation in Rakhine "

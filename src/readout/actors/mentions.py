@@ -338,7 +338,7 @@ class ActorFinder:
                 taken: set[int]) -> list[TokenMention]:
         out = []
         for title in find_titles(doc, self.kb, taken):
-            named = _names_person(title, known, doc)
+            named = _names_person(title, known, doc, self.kb)
             if named is not None:
                 if named.end <= title.start:  # "Shinzo Abe, Japan's former prime minister"
                     out.append(TokenMention(title.start, title.end, named.actor, "apposition"))
@@ -591,10 +591,13 @@ def _person_key(kb: KnowledgeBase, actor: ActorRef) -> str:
     return kb.person_keys.get(actor.name, "")
 
 
-def _names_person(title: Title, known: list[TokenMention], doc: Any) -> TokenMention | None:
+def _names_person(title: Title, known: list[TokenMention], doc: Any,
+                  kb: KnowledgeBase) -> TokenMention | None:
     """The name a title is attached to: "Foreign Minister Wang Yi", "his counterpart,
-    Wang Yi", "Wang Yi, China's foreign minister" (nothing but a comma in between)."""
-    people = [m for m in known if m.actor.kind == "person"]
+    Wang Yi", "Wang Yi, China's foreign minister" (nothing but a comma in between), when
+    the person is of the title's state ("..., Boyko Borisov, the French president said":
+    another person)."""
+    people = [m for m in known if m.actor.kind == "person" and _of_the_title(m.actor, title, kb)]
     # A name right after the title is its own ("Hichilema, Comoros President Azali
     # Assoumani"), before one that ends just before it.
     for mention in people:
@@ -604,6 +607,15 @@ def _names_person(title: Title, known: list[TokenMention], doc: Any) -> TokenMen
         if 0 <= title.start - mention.end <= 2 and _only_commas(doc, mention.end, title.start):
             return mention
     return None
+
+
+def _of_the_title(actor: ActorRef, title: Title, kb: KnowledgeBase) -> bool:
+    """A person may bear a state's title only if of that state (a post of an organisation,
+    "European Commission President", goes to anyone)."""
+    if not title.countries or not all(c in kb.countries for c in title.countries):
+        return True
+    code = kb.country_code_by_name(actor.country) if actor.country else None
+    return code is None or code in title.countries
 
 
 def _only_commas(doc: Any, start: int, end: int) -> bool:
