@@ -70,6 +70,11 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
      "called for a ceasefire.\nThe meeting, hosted by the emir of Qatar, Sheikh Tamim bin "
      "Hamad Al Thani, was not announced in advance.", "2025-03-18",
      [{"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]),
+    # A meal joined to talks by "and" is had by whoever had the talks.
+    ("Emmanuel Macron ended his tour on Friday.\nSpeaking in Varna on Friday after talks with "
+     "the Bulgarian president, Rumen Radev, and a working lunch with the prime minister, Boyko "
+     "Borisov, the French president said Poland was wrong.", "2017-08-25",
+     [{"Emmanuel Macron", "Rumen Radev"}, {"Emmanuel Macron", "Boyko Borisov"}]),
     # A visitor meets the leaders of one state one by one; a host receives two visitors
     # together.
     ("Sheikh Tahnoun bin Zayed visited Tehran on Monday, where he met Iranian President "

@@ -64,8 +64,12 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
     out = []
     people = {i for m in mentions if m.actor.kind == "person" and m.how != "pronoun"
               for i in range(m.start, m.end)}
-    verbal = trigger.tag_.startswith("VB") or _light_verb_object(trigger, clause_head(trigger))
-    controllers = _controlling_subjects(trigger) if verbal else set()
+    # "after talks with Radev and a working lunch with Borisov": the lunch is had like the talks
+    first = trigger
+    while first.dep_ == "conj" and first.head.tag_.startswith("NN") and first.head.i != first.i:
+        first = first.head
+    verbal = trigger.tag_.startswith("VB") or _light_verb_object(first, clause_head(first))
+    controllers = _controlling_subjects(first) if verbal else set()
     for mention in mentions:
         if sent.start <= mention.start < sent.end:
             root = _title_stands_in(sent.doc[mention.start:mention.end].root, mention)
