@@ -174,6 +174,12 @@ CASES = [
     ('Emmanuel Macron spoke in Ouagadougou. «I am from a generation that has never known Africa '
      'as a colonised continent,» declared the French President, who announced more.',
      "I am from a generation", "Emmanuel Macron"),
+    ('Emmanuel Macron arrived in Ouagadougou on Tuesday.\nThen came the big moment: the speech '
+     'before some 800 students in the amphitheatre of the University Ouaga I Professor Joseph '
+     'Ki-Zerbo. «I am from a generation that has never known Africa as a colonised continent,» '
+     'declared the French President, who announced that all documents would be declassified. '
+     '«There is no longer a French policy for Africa,» he added.',
+     "no longer a French policy", "Emmanuel Macron"),
     # -- state news agencies speak for themselves ----------------------------------------
     ('The leaders discussed "the current military escalation in Gaza", the Saudi Press Agency '
      'reported.', "current military escalation", "Saudi Press Agency"),

@@ -61,13 +61,24 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
                  span.root)
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head  # "Its spokesman, Dr. Sasa, said": the name is the subject
-    if token.dep_ in SUBJECTS:
+    if token.dep_ in SUBJECTS or _inverted_speaker(token):
         return EMBEDDED if _embedded(token.head) else MAIN
     head = token.head
     if token.dep_ == "poss" and head.dep_ in SUBJECTS and head.lower_ not in _PERSON_HEADS \
             and head.ent_type_ != "PERSON":
         return TOPIC
     return None
+
+
+_CLOSING_MARKS = {'"', "”", "»", "'", "’", "''"}
+
+
+def _inverted_speaker(token: Any) -> bool:
+    """'"...," declared the French President': the parser makes the speaker after the verb
+    its object; it is the subject the story goes on with."""
+    verb = token.head
+    return (token.dep_ in {"dobj", "attr"} and verb.i < token.i and verb.i > 0
+            and verb.tag_ == "VBD" and verb.doc[verb.i - 1].text in _CLOSING_MARKS)
 
 
 def _embedded(verb: Any) -> bool:
