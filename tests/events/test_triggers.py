@@ -41,6 +41,11 @@ import pytest
      "could only be defeated together.", []),
     ("Peter Stano, the EU's foreign affairs spokesperson, announced the Brussels crisis talks "
      "at the midday briefing.", []),
+    # An envoy delivering a letter or a message meets the one it is for.
+    ("Special envoy Ahmed Rufai Abubakar delivered a message from the Nigerian president to "
+     "Cyril Ramaphosa in Pretoria on Friday.",
+     [("meeting", {"Ahmed Rufai Abubakar", "Cyril Ramaphosa"})]),
+    ("The minister delivered a message to the conference on Friday.", []),
     # A news agency reports a contact and takes no part in it.
     ("Kim Jong Un met Vladimir Putin in Vladivostok on Wednesday, KCNA said.",
      [("meeting", {"Kim Jong Un", "Vladimir Putin"})]),

@@ -400,6 +400,8 @@ def _verb_role(path: list[Any], sense: str, weak: bool, kind: str) -> str | None
     if top.dep_ in SUBJECTS:
         return "subject"
     if top.dep_ in {"dobj", "dative", "attr", "oprd"}:
+        if len(path) > 1 and top.lower_ in _SENT:
+            return None  # "delivered a message from the president": the sender was not there
         if len(path) == 3 and path[1].lower_ in LOCATIVE and top.tag_ in {"NNP", "NNPS"}:
             return "location"  # "met President Zelensky in Hiroshima": the parser hangs
             # the place on the person met, but it is where the meeting was
@@ -477,6 +479,10 @@ def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
 FEELINGS = {"dismay", "anger", "surprise", "delight", "alarm", "concern", "frustration",
             "annoyance", "irritation", "chagrin", "displeasure", "satisfaction", "relief",
             "consternation", "fury", "outrage", "disappointment"}
+
+
+# What an envoy carries from someone who is not there.
+_SENT = {"letter", "letters", "message", "messages", "invitation", "greetings"}
 
 
 def _through_a_feeling(path: list[Any]) -> bool:

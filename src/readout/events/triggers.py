@@ -97,6 +97,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
             elif word in BRING_VERBS and (any(c.lower_ == "together" for c in token.children)
                                           or _brought_to_a_place(token)):
                 found.append(Trigger(token, "meet", True))  # "brought Abe and Park together"
+            elif word in DELIVER_VERBS and _letter_to_someone(token):
+                found.append(Trigger(token, "meet", True))  # "delivered a letter to Moon"
             elif word in SPEND_VERBS and _time_with_someone(token):
                 found.append(Trigger(token, "meet", True))  # "spent seven hours with Qin"
             elif word in CONTACT_VERBS and not _is_appeal(token):
@@ -128,6 +130,25 @@ def _to_the_press(token: Any) -> bool:
         c.dep_ == "prep" and c.lower_ in {"to", "with"} and any(
             o.dep_ == "pobj" and o.lower_ in PRESS for o in c.children)
         for c in token.children)
+
+
+# An envoy handing over a leader's letter meets the one it is for.
+DELIVER_VERBS = {"deliver", "delivers", "delivered", "delivering", "hand", "hands", "handed",
+                 "handing"}
+LETTERS = {"letter", "letters", "message", "messages", "invitation"}
+
+
+def _letter_to_someone(token: Any) -> bool:
+    """"Kim Yo-jong delivering a letter from her brother to Moon", "handed President Ruto a
+    message": a letter or message given to a person (a name or a pronoun)."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    if not any(o.lower_ in LETTERS for o in objects):
+        return False
+    to = [g for c in (*token.children, *(g for o in objects for g in o.children))
+          if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj"]
+    given = [o for o in objects if o.dep_ == "dative" and o.lower_ != "to"] + to
+    return any(_person_like(t) or t.tag_ == "PRP" for t in given)
 
 
 def _went_to_see(token: Any) -> bool:
