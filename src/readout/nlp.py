@@ -82,7 +82,8 @@ def parse_texts(
     """Parse many documents' paragraphs in one stream of batches."""
     pieces = [split_paragraphs(text) for text in texts]
     flat: Iterable[str] = (para for doc in pieces for _, para in doc)
-    parsed = (_repair_noun_root(_repair_list_head(_repair_coordination(_repair_tags(doc))))
+    parsed = (_repair_title_object(_repair_noun_root(_repair_list_head(
+        _repair_coordination(_repair_tags(doc)))))
               for doc in nlp.pipe(flat, batch_size=batch_size))
     return [[Paragraph(offset, next(parsed)) for offset, _ in doc] for doc in pieces]
 
@@ -170,3 +171,22 @@ def _after_a_clause(name: Any) -> Any:
     return next((t for t in clause.subtree if t.i > clause.i and t.dep_ in {"conj", "dep"}
                  and t.tag_ in {"VBD", "VBZ", "VBP"} and t.doc[t.i - 1].text == ","
                  and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children)), None)
+
+
+# Titles written before a name: "talks with PM Modi", "met President Ruto".
+TITLES_BEFORE_NAMES = {"pm", "fm", "president", "premier", "minister", "king", "emir", "sheikh",
+                       "chancellor", "secretary", "mr", "mrs", "ms", "dr", "prince"}
+
+
+def _repair_title_object(doc: Any) -> Any:
+    """"held talks with PM Modi, and said ...": the small model makes the title the object
+    and the name the subject of the next verb. The name is the object, the title its
+    modifier."""
+    for title in doc[:-1]:
+        name = doc[title.i + 1]
+        if (title.dep_ == "pobj" and title.lower_.rstrip(".") in TITLES_BEFORE_NAMES
+                and name.tag_ == "NNP" and name.dep_ in {"nsubj", "nsubjpass"}
+                and name.head.i > name.i and not any(c.i < name.i for c in name.children)):
+            name.head, name.dep_ = title.head, "pobj"
+            title.head, title.dep_ = name, "compound"
+    return doc

@@ -47,6 +47,9 @@ import pytest
     # a place the recogniser takes for a person is the place.
     ("Donald Trump, Kim Jong Un and Moon Jae-in were in the news. Trump, Kim and Moon met "
      "briefly at Panmunjom on Sunday.", {"Donald Trump", "Kim Jong Un", "Moon Jae-in"}),
+    # "talks with PM Modi, and said": the name the parser made the next verb's subject.
+    ("Officials said Mahmoud Abbas was in New Delhi on Monday, when he held talks with PM Modi, "
+     "and said support was unchanged.", {"Mahmoud Abbas", "Narendra Modi"}),
     # "A and B's conversation": the parser joins the noun to the first owner.
     ("Narendra Modi and Nawaz Sharif's brief conversation on a sofa in Paris on Monday "
      "surprised everyone.", {"Narendra Modi", "Nawaz Sharif"}),

@@ -41,6 +41,9 @@ import pytest
      "could only be defeated together.", []),
     ("Peter Stano, the EU's foreign affairs spokesperson, announced the Brussels crisis talks "
      "at the midday briefing.", []),
+    # A practice or a tradition of contacts is no contact.
+    ("Narendra Modi broke with the practice of Indian leaders pairing visits to Israel with a "
+     "stop in the Palestinian territories.", []),
     # An envoy delivering a letter or a message meets the one it is for.
     ("Special envoy Ahmed Rufai Abubakar delivered a message from the Nigerian president to "
      "Cyril Ramaphosa in Pretoria on Friday.",

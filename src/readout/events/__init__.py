@@ -306,7 +306,14 @@ def _between(token: Any) -> bool:
 
 def _is_generic(token: Any) -> bool:
     head = token.head
-    return head.lower_ == "of" and head.head.lower_ in QUANTITIES
+    if head.lower_ == "of" and head.head.lower_ in QUANTITIES:
+        return True
+    # "the practice of Indian dignitaries pairing visits to Israel with a stop in Ramallah"
+    return any(a.lower_ in CUSTOMS for a in list(token.ancestors)[:4])
+
+
+# Words for what is usually done: contacts under them are a habit, not news.
+CUSTOMS = {"practice", "tradition", "custom", "habit", "convention"}
 
 
 def _visit_to_the_place_in_question(roles: list[arguments.Role], earlier: list[EventMention],
