@@ -73,12 +73,18 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
 _CLOSING_MARKS = {'"', "”", "»", "'", "’", "''"}
 
 
+def after_a_quote(verb: Any) -> bool:
+    """'"...," declared the French President': a verb right after a closing quote mark, whose
+    speaker follows it."""
+    return verb.i > 0 and verb.doc[verb.i - 1].text in _CLOSING_MARKS
+
+
 def _inverted_speaker(token: Any) -> bool:
-    """'"...," declared the French President': the parser makes the speaker after the verb
-    its object; it is the subject the story goes on with."""
+    """The parser makes the speaker after such a verb its object; it is the subject the
+    story goes on with."""
     verb = token.head
-    return (token.dep_ in {"dobj", "attr"} and verb.i < token.i and verb.i > 0
-            and verb.tag_ == "VBD" and verb.doc[verb.i - 1].text in _CLOSING_MARKS)
+    return (token.dep_ in {"dobj", "attr"} and verb.i < token.i and verb.tag_ == "VBD"
+            and after_a_quote(verb))
 
 
 def _embedded(verb: Any) -> bool:

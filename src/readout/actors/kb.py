@@ -114,6 +114,7 @@ class KnowledgeBase:
     terms_in: dict[str, list[Term]] = field(default_factory=dict)
     offices: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # kind:code -> row
     office_forms: dict[str, str] = field(default_factory=dict)  # "the kremlin" -> kind:code
+    news_agencies: set[str] = field(default_factory=set)  # names: sources, never parties
 
     # -- references -------------------------------------------------------------------------
     def country_ref(self, code: str) -> ActorRef:
@@ -281,6 +282,8 @@ def _load_organisations(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:
             aliases=_split(row.get("aliases", "")), kind=row.get("kind", ""),
             summit_names=_split(row.get("summit_names", "")),
         )
+        if row.get("kind") == "news_agency":
+            kb.news_agencies.add(row["name"])
 
 
 def _load_people(kb: KnowledgeBase, rows: list[dict[str, str]]) -> None:

@@ -58,7 +58,6 @@ class ActorFinder:
         from spacy.matcher import PhraseMatcher
 
         self.kb = kb
-        self._agencies = {o.name for o in kb.organisations.values() if o.kind == "news_agency"}
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._keys: dict[str, tuple[str, str]] = {}
@@ -164,8 +163,9 @@ class ActorFinder:
                 words[1], state.day, fold(words[0]), countries_before(ent.doc, ent.start,
                                                                       self.kb)
             ) or variants.near_surname(self.names, words[1], state.day)
-        named = [*before, *(a for people in state.surnames.values() for a in people)]
-        shorter = _shorter_form(words, named) if key is None else None
+        shorter = _shorter_form(words, [*before, *(
+            a for people in state.surnames.values() for a in people)]) if (
+            key is None and len(words) >= 2) else None
         if shorter is not None:  # "Hassan Sheikh" after "Hassan Sheikh Mohamud"
             return TokenMention(ent.start, ent.end, shorter, "surname")
         key = key or self.names.similar(text) or (
@@ -397,7 +397,9 @@ class ActorFinder:
                 if anaphor is not None:
                     out.append(anaphor)
                     covered.update(range(anaphor.start, anaphor.end))
-                    if anaphor.actor.kind == "person" and anaphor.end - anaphor.start >= 3:
+                    title = [t for t in doc[anaphor.start + 1:anaphor.end]
+                             if t.lower_ not in FORMER]
+                    if anaphor.actor.kind == "person" and len(title) >= 2:
                         # "The Crown Prince also received a call ... he": a two-word title
                         anaphora.remember(state.last_subject, anaphor.actor, doc,
                                           anaphor.start, anaphor.end)
@@ -417,7 +419,7 @@ class ActorFinder:
     def _remember_seen(self, mention: TokenMention, doc: Any, state: _State) -> None:
         if mention.how == "pronoun" or _plural_title(mention, doc):
             return  # "the leaders of Myanmar" is no antecedent for "the foreign minister"
-        if mention.actor.name in self._agencies:
+        if mention.actor.name in self.kb.news_agencies:
             return  # "SPA reported", again and again: a source, not one the story is about
         state.seen.append(mention.actor)
         if mention.actor.kind == "person":
@@ -660,10 +662,8 @@ def _plural_title(mention: TokenMention, doc: Any) -> bool:
 
 
 def _shorter_form(words: list[str], named: Sequence[ActorRef]) -> ActorRef | None:
-    """The one person named in full before whose name holds these two or more words in a
+    """The one person named in full before whose name holds these (two or more) words in a
     row."""
-    if len(words) < 2:
-        return None
     wanted = [fold(w) for w in words]
     found = {a.name: a for a in named if a.kind == "person" and _holds(
         [fold(w) for w in a.name.split()], wanted)}

@@ -120,10 +120,9 @@ def _without_news_agencies(found: list[EventMention], kb: KnowledgeBase
                            ) -> list[EventMention]:
     """A news agency reports contacts and is quoted; it takes part in none ("told Yonhap",
     "according to KCNA")."""
-    agencies = {o.name for o in kb.organisations.values() if o.kind == "news_agency"}
     out = []
     for mention in found:
-        kept = tuple(a for a in mention.participants if a.name not in agencies)
+        kept = tuple(a for a in mention.participants if a.name not in kb.news_agencies)
         if len(parties(kept)) >= 2:
             out.append(replace(mention, participants=kept) if kept != mention.participants
                        else mention)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from readout.actors import TokenMention
+from readout.actors.anaphora import after_a_quote
 from readout.records import ActorRef
 
 CUES = {
@@ -164,6 +165,10 @@ def sentence_subject(sent: Any, mentions: Sequence[TokenMention]) -> TokenMentio
                                               else "metonym", 3))
 
 
+# Cues written before their speaker anywhere in a sentence: "..., said Lavrov".
+_INVERTED = {"said", "says", "added", "wrote", "writes", "told", "tells"}
+
+
 def _beside(cue: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
     """When the parse gives the cue no subject (the small model often fails on a sentence
     that opens with a quote: '"...," Trump posted on X'), the actor named just before the
@@ -171,17 +176,10 @@ def _beside(cue: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
     for mention in mentions:
         if not mention.actor.name:
             continue
-        if mention.end == cue.i or (mention.start == cue.i + 1 and (cue.lower_ in {
-                "said", "says", "added", "wrote", "writes", "told", "tells"} or _after_quote(cue))):
+        if mention.end == cue.i or (mention.start == cue.i + 1 and (
+                cue.lower_ in _INVERTED or after_a_quote(cue))):
             return mention
     return None
-
-
-def _after_quote(cue: Any) -> bool:
-    """'"...," declared the French President': any cue right after the quote is inverted."""
-    before = cue.doc[cue.i - 1] if cue.i > 0 else None
-    return before is not None and before.is_punct and before.text in {
-        '"', "”", "»", "'", "’", "''"}
 
 
 def _quoted_person(cue: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
