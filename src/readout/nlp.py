@@ -82,10 +82,16 @@ def parse_texts(
     """Parse many documents' paragraphs in one stream of batches."""
     pieces = [split_paragraphs(text) for text in texts]
     flat: Iterable[str] = (para for doc in pieces for _, para in doc)
-    parsed = (_repair_title_object(_repair_noun_root(_repair_list_head(
-        _repair_coordination(_repair_tags(doc)))))
-              for doc in nlp.pipe(flat, batch_size=batch_size))
+    parsed = (_repaired(doc) for doc in nlp.pipe(flat, batch_size=batch_size))
     return [[Paragraph(offset, next(parsed)) for offset, _ in doc] for doc in pieces]
+
+
+def _repaired(doc: Any) -> Any:
+    """The parse with the small model's known slips mended, in this order."""
+    for repair in (_repair_tags, _repair_coordination, _repair_list_head, _repair_noun_root,
+                   _repair_title_object, _repair_shared_with):
+        doc = repair(doc)
+    return doc
 
 
 def _repair_tags(doc: Any) -> Any:
@@ -190,3 +196,23 @@ def _repair_title_object(doc: Any) -> Any:
             name.head, name.dep_ = title.head, "pobj"
             title.head, title.dep_ = name, "compound"
     return doc
+
+
+# Nouns of contact that share a "with" with a noun joined to them.
+_SHARING_NOUNS = {"talks", "meeting", "meetings", "discussions", "consultations",
+                  "negotiations", "lunch", "dinner", "breakfast", "conversation"}
+
+
+def _repair_shared_with(doc: Any) -> Any:
+    """"held talks and a working dinner with Rouhani": the "with" belongs to both nouns, but
+    the parser hangs it on the last. A contact noun without a "with" of its own shares the
+    one of the noun joined to it."""
+    for prep in doc:
+        joined = prep.head
+        first = joined.head
+        if (prep.dep_ == "prep" and prep.lower_ == "with" and joined.dep_ == "conj"
+                and first.lower_ in _SHARING_NOUNS and first.tag_.startswith("NN")
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in first.children)):
+            prep.head = first
+    return doc
+

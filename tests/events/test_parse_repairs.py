@@ -25,6 +25,11 @@ import pytest
     # A name the parser took for a modal ("Theresa May hosted") is no hypothetical.
     ("The last UK-France summit was held at Sandhurst in January 2018, when Theresa May "
      "hosted Emmanuel Macron.", {"Theresa May", "Emmanuel Macron"}),
+    # A "with" shared by two nouns of contact joined by "and".
+    ("On Wednesday, Shinzo Abe held talks and a working dinner with President Hassan Rouhani "
+     "in Tehran.", {"Shinzo Abe", "Hassan Rouhani"}),
+    ("Narendra Modi held consultations and a lunch with Emmanuel Macron in Paris on Friday.",
+     {"Narendra Modi", "Emmanuel Macron"}),
     # Those dismayed by a meeting were not in it.
     ("Viktor Orban had already met Vladimir Putin in Beijing in October, to the dismay of "
      "other EU leaders.", {"Viktor Orbán", "Vladimir Putin"}),
@@ -270,3 +275,13 @@ def test_officials_met_where_the_story_is_filed(annotate) -> None:  # type: igno
     result = annotate(text, "2019-11-21")
     assert [sorted(a.name for a in e.participants) for e in result.events][-1] == [
         "Mark Esper", "Vietnam"]
+
+
+@pytest.mark.parametrize("officials", ["separatist leaders", "opposition lawmakers",
+                                       "business leaders"])
+def test_people_who_do_not_speak_for_the_state(  # type: ignore[no-untyped-def]
+        annotate, officials: str) -> None:
+    text = ("Title\nHANOI, Vietnam (AP) - U.S. Defense Secretary Mark Esper arrived in Vietnam on "
+            f"Tuesday.\nEsper met with several {officials} on Wednesday.")
+    result = annotate(text, "2019-11-21")
+    assert [e for e in result.events if "Esper met" in e.evidence.text] == []

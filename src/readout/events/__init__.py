@@ -42,6 +42,10 @@ INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
 # Unnamed officials of the place a visitor is in: "met with several top government officials".
 LOCAL_OFFICIALS = {"officials", "leaders", "counterparts", "ministers", "authorities",
                    "officers", "dignitaries", "lawmakers", "government"}
+# "met separatist leaders", "opposition lawmakers": people who do not speak for the state.
+NOT_THE_STATES = {"separatist", "opposition", "business", "religious", "tribal", "community",
+                  "student", "rebel", "militant", "insurgent", "clan", "traditional", "union",
+                  "youth", "civil", "party", "industry", "faith", "women"}
 GATHERINGS = {"summit", "conference", "forum", "assembly", "session", "meeting", "summits"}
 # Office words beyond the knowledge base's titles: "presidential adviser Yemane Gebreab".
 OFFICE_NOUNS = {"adviser", "advisor", "envoy", "ambassador", "senator", "governor", "mayor",
@@ -243,8 +247,9 @@ def _meets_local_officials(token: Any) -> bool:
         o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
         for o in c.children if o.dep_ == "pobj"]
     return token.tag_.startswith("VB") and any(
-        o.lower_ in LOCAL_OFFICIALS and not any(c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "poss"
-                                                for c in o.subtree) for o in objects)
+        o.lower_ in LOCAL_OFFICIALS and not any(
+            c.ent_type_ in {"NORP", "GPE"} or c.dep_ == "poss" or c.lower_ in NOT_THE_STATES
+            for c in o.subtree) for o in objects)
 
 
 def _with_the_hosts(roles: list[arguments.Role], dateline: Location, kb: KnowledgeBase
