@@ -29,6 +29,18 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
      "Official Spokesperson Shri Arindam Bagchi opened the briefing.", "Arindam Bagchi"),
     ("Prof. Ashok Kumar Mehta", "2023-06-01",
      "The delegation was led by Prof. Ashok Kumar Mehta.", "Ashok Kumar Mehta"),
+    # a chain of fathers' names: the person is known by its first links
+    ("Mohammed bin Salman bin Abdulaziz Al Saud", "2025-09-17",
+     "Prince Mohammed bin Salman bin Abdulaziz Al Saud received the prime minister.",
+     "Mohammed bin Salman"),
+    ("Mohamed bin Zayed bin Sultan Al Nahyan", "2023-01-10",
+     "Sheikh Mohamed bin Zayed bin Sultan Al Nahyan received the minister.",
+     "Mohamed bin Zayed Al Nahyan"),
+    ("Tamim bin Hamad bin Khalifa Al Thani", "2023-01-10",
+     "Sheikh Tamim bin Hamad bin Khalifa Al Thani received the minister.",
+     "Tamim bin Hamad Al Thani"),
+    ("Salman bin Abdulaziz Al Saud", "2017-03-01",
+     "King Salman bin Abdulaziz Al Saud arrived in Jakarta.", "Salman bin Abdulaziz Al Saud"),
     # spellings and short forms of known people
     ("K.P. Sharma Oli", "2025-04-04", "Nepal's K.P. Sharma Oli attended.", "K. P. Sharma Oli"),
     ("KP Sharma Oli", "2025-04-04", "KP Sharma Oli attended.", "K. P. Sharma Oli"),

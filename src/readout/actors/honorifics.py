@@ -57,7 +57,7 @@ def is_courtesy(word: str) -> bool:
     return word.lower() in COURTESY - {"sheikh", "shaikh"}
 
 
-_PATRONYMIC = {"bin", "bint", "ibn"}
+PATRONYMIC = {"bin", "bint", "ibn"}
 
 
 def person_spans(doc: Any) -> list[Any]:
@@ -69,7 +69,7 @@ def person_spans(doc: Any) -> list[Any]:
         if ent.label_ != "PERSON":
             continue
         start = ent.start
-        if (start >= 2 and doc[start - 1].lower_ in _PATRONYMIC
+        if (start >= 2 and doc[start - 1].lower_ in PATRONYMIC
                 and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
                 and (not out or out[-1].end <= start - 2)):
             start -= 2

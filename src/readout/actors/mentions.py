@@ -18,6 +18,7 @@ from typing import Any
 from readout.actors import anaphora, honorifics, missed, notnames, variants, voice
 from readout.actors.carry import carry_surnames, korean_given
 from readout.actors.holders import HolderChooser
+from readout.actors.honorifics import PATRONYMIC
 from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase, Term
 from readout.actors.names import HONORIFICS, NameIndex, fold
 from readout.actors.offices import (
@@ -103,6 +104,7 @@ class ActorFinder:
                 span = doc[start:end]
                 span.label_ = doc.vocab.strings[match_id]
                 spans.append(span)
+        spans = [self._whole_chain(span) for span in spans]
         found = [self._from_kb(span) for span in filter_spans(spans)
                  if not _part_of_a_name(span, self._keys[span.label_][0], self.kb)
                  and not notnames.end_of_a_longer_name(span, self._keys[span.label_][0],
@@ -136,6 +138,27 @@ class ActorFinder:
             if mention.actor.kind == "person":
                 self._remember_name(mention, state, doc[mention.start:mention.end].text)
         return sorted(found, key=lambda m: m.start)
+
+    def _whole_chain(self, span: Any) -> Any:
+        """"Mohammed bin Salman bin Abdulaziz Al Saud": a known name after "bin" is a father's
+        within a longer name, which is the person known by its first links ("Mohammed bin
+        Salman"), with or without the family name. The span as found when none is known."""
+        doc, start = span.doc, span.start
+        while start >= 2 and doc[start - 1].lower_ in PATRONYMIC:
+            start -= 2
+        if start == span.start or not span.label_.startswith("person:"):
+            return span
+        words = [t.text for t in doc[start:span.end]]
+        family = next((i for i in range(3, len(words)) if (
+            words[i] in {"Al", "al"} or words[i].startswith(("Al-", "al-")))
+            and words[i - 1].lower() not in PATRONYMIC), len(words))
+        for form in (" ".join(words[:3] + words[family:]), " ".join(words[:3])):
+            for kind, key in self.kb.surface.get(form, ()):
+                if kind == "person":
+                    chain = doc[start:span.end]
+                    chain.label_ = f"person:{key}"
+                    return chain
+        return span
 
     def _from_kb(self, span: Any) -> TokenMention:
         kind, key = self._keys[span.label_]
