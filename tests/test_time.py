@@ -282,6 +282,20 @@ ARTICLES = [
      ("2025-04-04", "day", "2025-04-04", "2025-04-04")),
     ("Talks in Rome\nPublished 3 March 2023 | Updated 5 March 2023\nThe ministers met.",
      ("2023-03-03", "day", "2023-03-03", "2023-03-03")),
+    # header lines of many sites: an ordinal day, a clock time after a dash and a byline,
+    # parts split by slashes, a dashed day-first date, a "Date" label
+    ("Talks in Abu Dhabi\nABU DHABI, 13th December, 2021 (WAM) -- The ministers met.",
+     ("2021-12-13", "day", "2021-12-13", "2021-12-13")),
+    ("Talks in Nairobi\nNairobi, 4th May 2021\nThe presidents met today.",
+     ("2021-05-04", "day", "2021-05-04", "2021-05-04")),
+    ("Talks in Harare\n15 November 2017 - 19:05 | Jane Roe, Political Correspondent\n"
+     "The ministers met.", ("2017-11-15", "day", "2017-11-15", "2017-11-15")),
+    ("Talks in Kabul\nKabul / Information Office / 12 September 2021\nThe ministers met.",
+     ("2021-09-12", "day", "2021-09-12", "2021-09-12")),
+    ("Talks in Mexico\nARGENTINA | 05-11-2019 09:12\nThe presidents met.",
+     ("2019-11-05", "day", "2019-11-05", "2019-11-05")),
+    ("Talks in Berlin\nDate 17.11.2021\nPolitics | Europe\nThe ministers met.",
+     ("2021-11-17", "day", "2021-11-17", "2021-11-17")),
     # a stated date with its weekday reports recent news: up to 60 days later
     ("The ministers met on Tuesday, March 29, 2022, in Istanbul.",
      ("2022-03", "month", "2022-03-29", "2022-05-28")),

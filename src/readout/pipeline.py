@@ -25,8 +25,11 @@ from typing import Any
 
 from readout import clean, events, language, nlp, quotes, time
 from readout.actors import ActorFinder, KnowledgeBase, load_kb
+from readout.actors.home import at_home
 from readout.actors.tenure import TenureFinder
+from readout.contacts import ContactBook, load_book
 from readout.errors import InputError, ReadoutError
+from readout.events.places import dateline_place
 from readout.records import ActorRef, Annotation, Document, Failure, PublishedDate
 from readout.settings import Settings
 
@@ -79,9 +82,11 @@ def _headline_like(line: str) -> bool:
     return 0 < len(stripped.split()) <= 30 and not stripped.endswith((".", ":", ";", ","))
 
 
-def dated(document: Document, given: str | None, tenure: TenureFinder) -> Document:
+def dated(document: Document, given: str | None, tenure: TenureFinder,
+          book: ContactBook | None = None) -> Document:
     """Stage 3: the publication date given on the command line, else from metadata, else
-    inferred from the text and the terms of the office-holders it names."""
+    inferred from the text, the terms of the office-holders it names and the known contact
+    its lead reports."""
     window = None
     if given:
         published: PublishedDate | None = PublishedDate(date=given, precision="day",
@@ -90,7 +95,8 @@ def dated(document: Document, given: str | None, tenure: TenureFinder) -> Docume
         published = document.published
     else:
         published, window = time.infer_dating(document.text,
-                                               tenure.constraints(document.text))
+                                               tenure.constraints(document.text),
+                                               contacts=book)
     return replace(document, published=published, date_window=window)
 
 
@@ -103,14 +109,24 @@ class Annotator:
         self.kb = kb or load_kb(settings.actor_folders())
         self.finder = ActorFinder(self.kb, self.nlp)
         self.tenure = TenureFinder(self.kb)
+        self.contacts = load_book(self.kb)
 
     def ministry_of(self, adjective: str) -> ActorRef | None:
         """"Russian" -> the Ministry of Foreign Affairs of Russia."""
         code = self.kb.adjectives.get(adjective)
         return self.kb.organisation_ref(f"mfa:{code}") if code else None
 
-    def _offices(self, day: str | None) -> quotes.Offices:
-        """The offices that may speak for leaders, as of the document's day."""
+    def _home(self, paragraphs: Sequence[nlp.Paragraph]) -> str | None:
+        """The state of the story's dateline ("ISLAMABAD: ..."), as a knowledge-base code."""
+        for paragraph in paragraphs[:3]:
+            place = dateline_place(paragraph.doc.text, self.kb)
+            if place is not None and place.country:
+                return self.kb.country_code_by_name(place.country)
+        return None
+
+    def _offices(self, day: str | None, home: str | None) -> quotes.Offices:
+        """The offices that may speak for leaders, as of the document's day (`home`: the
+        state of its dateline)."""
         kb = self.kb
 
         def of_state(kind: str, state: str) -> ActorRef | None:
@@ -121,7 +137,8 @@ class Annotator:
             key = kb.person_keys.get(person.name)
             return kb.leader_office(key, day, kind) if key else None
 
-        return quotes.Offices(kb.office_by_form, of_state, of_person)
+        return quotes.Offices(kb.office_by_form, of_state, of_person,
+                              kb.countries[home].name if home else None)
 
     def annotate(self, documents: Iterable[Document], published: str | None = None
                  ) -> Iterator[Annotation | Failure]:
@@ -129,7 +146,8 @@ class Annotator:
         batch: list[Document] = []
         for document in documents:
             try:
-                batch.append(dated(prepare(document, self.settings), published, self.tenure))
+                batch.append(dated(prepare(document, self.settings), published, self.tenure,
+                                   self.contacts))
             except ReadoutError as error:
                 yield failure(document.path, "clean", error)
             if len(batch) >= self.settings.batch_size:
@@ -157,6 +175,8 @@ class Annotator:
         window = document.date_window
         rough = day or (time.rough_day(window) if window else None)
         mentions = self.finder.document(paragraphs, rough, document.speaks_for)
+        home = self._home(paragraphs)
+        mentions = at_home(paragraphs, mentions, home, self.kb)
         earliest = published.min if published and published.precision != "day" else None
         context = events.Context(
             self.kb, day,
@@ -165,7 +185,7 @@ class Annotator:
             earliest=earliest or (window[0] if window else None))
         found = events.extract_events(paragraphs, mentions, context)
         said = quotes.extract_quotes(document.text, paragraphs, mentions, self.ministry_of,
-                                     self._offices(rough))
+                                     self._offices(rough, home))
         return Annotation(document=document, events=found,
                           quotes=quotes.link_quotes(said, found), stages=STAGE_VERSIONS)
 

@@ -69,7 +69,7 @@ def load_calendar(summits: Path = SUMMITS, forums: Path = FORUMS) -> Calendar:
     by_town: dict[str, list[Summit]] = {}
     for summit in found:
         for town in summit.towns:
-            by_town.setdefault(_plain(town), []).append(summit)
+            by_town.setdefault(plain(town), []).append(summit)
     towns = sorted(by_town, key=len, reverse=True)
     return Calendar(
         summits=tuple(found),
@@ -90,7 +90,7 @@ def _own_name(summit: Summit) -> str:
 def named_in(sentence: str, calendar: Calendar | None = None) -> list[Summit]:
     """The summits a sentence names by forum and town, in the order of their towns."""
     calendar = calendar or load_calendar()
-    sentence = _plain(sentence)
+    sentence = plain(sentence)
     out: list[Summit] = []
     for town in calendar.towns.finditer(sentence):
         for summit in calendar.by_town[town.group(0)]:
@@ -99,6 +99,6 @@ def named_in(sentence: str, calendar: Calendar | None = None) -> list[Summit]:
     return out
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Without accents: "Belem" is Belém."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

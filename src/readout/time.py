@@ -24,11 +24,12 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from readout import summits
+from readout.contacts import ContactBook
 from readout.records import Precision, PublishedDate, Span, TimeMention
 from readout.time_grammar import (
     MONTH,
@@ -152,15 +153,44 @@ def _summit_cue(plain: str, others: Sequence[DateConstraint]) -> tuple[DateConst
     return tuple(fitting.values()) if len(fitting) == 1 else ()
 
 
+def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook,
+                 weekday: int | None) -> tuple[DateConstraint, ...]:
+    """The one known contact the lead reports that fits the other cues and the weekday the
+    lead tells, as a weak cue (published from the day before it to three days after); none
+    when the lead reports none, or several on days more than a week apart."""
+    window = _intersect(others)
+    header = "\n".join(line for line in plain.splitlines()[:4]
+                       if 0 < len(line.strip()) <= 60 and not line.rstrip().endswith("."))
+    fitting = {c for sentence in _lead_sentences(plain, past=None)
+               for c in book.reported_in(sentence, header)
+               if (window is None or (c.start <= window[1] and c.end >= window[0]))
+               and (weekday is None or weekday in c.weekdays())
+               and not set(_YEAR.findall(sentence)) - {str(c.start.year)}}
+    if not fitting:
+        return ()
+    first, last = min(c.start for c in fitting), max(c.end for c in fitting)
+    if (last - first).days > 7:  # two contacts far apart: one is another story's
+        return ()
+    told = "; ".join(sorted(f"{' and '.join(c.people)} ({c.start:%Y-%m-%d})" for c in fitting))
+    return (DateConstraint(first - dt.timedelta(days=1), last + dt.timedelta(days=3),
+                           f"known contact: {told}", weak=True),)
+
+
+def _lead_sentences(plain: str, past: re.Pattern[str] | None = _SUMMIT_PAST
+                    ) -> Iterator[str]:
+    """The sentences of the first lines, but those with a word of the `past` or future."""
+    lines = [line for line in plain.splitlines() if line.strip()]
+    head = "\n".join(lines[:4])[:1500]
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", head):
+        if past is None or not past.search(sentence):
+            yield sentence
+
+
 def _summit_cues(plain: str) -> Iterable[DateConstraint]:
     """Summits the lead reports ("Putin and Zelensky met at the Normandy-format summit in
     Paris"): published from three days before one to two days after. None from a sentence
     that puts the summit in the past or the future, or names another year."""
-    lines = [line for line in plain.splitlines() if line.strip()]
-    head = "\n".join(lines[:4])[:1500]
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", head):
-        if _SUMMIT_PAST.search(sentence):
-            continue
+    for sentence in _lead_sentences(plain):
         years = {int(y) for y in _YEAR.findall(sentence)}
         for summit in summits.named_in(sentence):
             if years - {summit.start.year}:
@@ -174,7 +204,8 @@ def _summit_cues(plain: str) -> Iterable[DateConstraint]:
 
 _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w.'/ -]{{1,40}}(?:,[ \t]*[A-Z][\w.' -]{{1,30}})?,[ \t]+"
-    rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{MONTH})(?:,?[ \t]+\d{{4}})?)"
+    rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH})"
+    r"(?:,?[ \t]+\d{4})?)"
     # the agency in brackets or bare: "(Reuters) -", "Kyodo -"
     r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20})?[ \t]+)?"
     r"(?:[-:]|$)", re.M)
@@ -182,7 +213,7 @@ _AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.' -]{1,40}?[ \t]*\([^)\n]{1,30}\
                               r"[ \t]*(?P<rest>[^\n]{6,50})$", re.M)
 _ISO_STAMP = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])")
 _STAMP = re.compile(r"^[ \t]*(?P<kind>(?:First\s+)?Published|Posted|(?:Last\s+)?Updated|"
-                    r"Last\s+modified)(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,80})$", re.M | re.I)
+                    r"Last\s+modified|Date)(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,80})$", re.M | re.I)
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
 _DATE_LINE = re.compile(rf"^[ \t]*(?:(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?"
                         r"(?P<rest>[^\n]{6,40}?)[\s,|-]*"
@@ -231,7 +262,7 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
 
 _INNER_STAMP = re.compile(r"[.;|]\s*(?:First\s+)?published(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,60})$",
                           re.I)
-_BYLINE_SEPARATOR = re.compile(r"\s[|•·]\s")
+_BYLINE_SEPARATOR = re.compile(r"\s[|•·/]\s")
 _WEEKDAY_FIRST = re.compile(rf"^\s*(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+", re.I)
 _ASIDE = re.compile(r"\s*\([^)]{1,40}\)\s*$")
 
@@ -239,10 +270,11 @@ _ASIDE = re.compile(r"\s*\([^)]{1,40}\)\s*$")
 def _bare(piece: str) -> str:
     """"Wednesday, 12 March 2025 (22 Esfand 1403)": the date without its weekday, an aside
     in brackets (another calendar) or a clock time."""
-    return _ASIDE.sub("", _WEEKDAY_FIRST.sub("", _NO_CLOCK.sub("", piece)))
+    bare = _ASIDE.sub("", _WEEKDAY_FIRST.sub("", _NO_CLOCK.sub("", piece)))
+    return bare.rstrip(" -–—,|/")  # "15 November 2017 - 19:05": the dash before the time
 _NO_CLOCK = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                        r"\s*(?:[A-Z]{2,4})?\s*$", re.I)
-_NUMERIC = re.compile(r"^\s*(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
+_NUMERIC = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 
 
 def _stamp_cues(kind: str, rest: str, evidence: str) -> Iterable[DateConstraint]:
@@ -260,12 +292,12 @@ def _stamp_cues(kind: str, rest: str, evidence: str) -> Iterable[DateConstraint]
 
 def _numeric_day(text: str) -> dt.date | None:
     """"17/06/2018 19:12": a numeric stamp, read when the order is certain: one of the first
-    two numbers is over 12, or the numbers are dotted ("06.08.2021"), which is day first
-    wherever it is written (month-first dates are written with slashes)."""
+    two numbers is over 12, or the numbers are dotted or dashed ("06.08.2021", "05-11-2019"),
+    which is day first wherever it is written (month-first dates are written with slashes)."""
     m = _NUMERIC.match(text)
     if m is None:
         return None
-    first, dot, second, year = int(m[1]), m[2] == ".", int(m[3]), int(m[4])
+    first, dot, second, year = int(m[1]), m[2] in ".-", int(m[3]), int(m[4])
     day, month = (first, second) if first > 12 or (dot and second <= 12) else (
         (second, first) if second > 12 else (0, 0))
     try:
@@ -475,15 +507,21 @@ def infer_published(text: str, extra: Sequence[DateConstraint] = (), *,
 
 
 def infer_dating(text: str, extra: Sequence[DateConstraint] = (), *,
-                 events: Sequence[KnownEvent] | None = None
+                 events: Sequence[KnownEvent] | None = None,
+                 contacts: ContactBook | None = None
                  ) -> tuple[PublishedDate | None, tuple[str, str] | None]:
     """The publication date (`infer_published`) and, for text that cannot be dated, the first
     and last days its cues leave however far apart (None when it can be): the first day
     tells what was already past ("met in September 2019", in a text naming an officer who
-    took office in 2020). One reading of the cues serves both."""
+    took office in 2020). One reading of the cues serves both. `contacts`: known contacts,
+    one of which may date a lead that nothing else dates to the day."""
     constraints = (*publication_constraints(text, events=events), *extra)
     constraints += _summit_cue(text.translate(_PLAIN), constraints)
     published = _published(text, constraints)
+    if contacts is not None and (published is None or published.precision != "day"):
+        constraints += _contact_cue(text.translate(_PLAIN), constraints, contacts,
+                                    _news_weekday(text))
+        published = _published(text, constraints)
     if published is not None:
         return published, None
     window = _intersect(constraints)

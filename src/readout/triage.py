@@ -104,7 +104,8 @@ def annotate(annotator: Annotator, gaz: Gazetteer, documents: Sequence[Document]
             parse.append(document)
             continue
         try:
-            ready = dated(prepare(document, annotator.settings), published, annotator.tenure)
+            ready = dated(prepare(document, annotator.settings), published, annotator.tenure,
+                          annotator.contacts)
         except ReadoutError:
             parse.append(document)  # the annotator records the same failure
             continue

@@ -36,6 +36,14 @@ CASES = [
     ('President William Ruto received a trade delegation. "Kenya values this partnership '
      'above all," the Presidency said.', "values this partnership",
      "Office of the President of Kenya"),
+    # ... unless the story is datelined in a state with a presidency of its own
+    ('PRETORIA (Reuters) - South Africa sent two envoys to Harare on Thursday.\n\nAngolan '
+     'President Joao Lourenco called for calm. "SADC will continue to monitor the situation '
+     'closely," the Presidency said.', "monitor the situation", "Office of the President of "
+     "South Africa"),
+    ('South Africa sent two envoys to Harare on Thursday.\n\nAngolan President Joao Lourenco '
+     'called for calm. "SADC will continue to monitor the situation closely," the Presidency '
+     'said.', "monitor the situation", "Office of the President of Angola"),
     # Not an office: a state holding a presidency, a government's cabinet.
     ('South Africa, which holds the G20 presidency, said the summit would be "a turning '
      'point for the continent".', "turning point", "South Africa"),

@@ -105,7 +105,7 @@ def _town_of(place: Place, kb: KnowledgeBase) -> Place:
 # "BEIJING, June 19 (Wire) -", "WOODSIDE, California, Nov 15 -", "MOSCOW -": a wire story's
 # dateline names the town the news comes from, in capitals, at the start of the lead.
 _DATELINE = re.compile(r"^\s*(?:(?P<town>[A-Z][A-Z.'’ -]{1,30}[A-Z.])"
-                       r"(?:,\s*(?P<area>[A-Z][\w.'’ -]{1,30}?))?(?=,|\s+[-–—])"
+                       r"(?:,\s*(?P<area>[A-Z][\w.'’ -]{1,30}?))?(?=,|\s+[-–—]|:)"
                        # an agency's dateline in title case: "Hanoi (VNA) -"
                        r"|(?P<agency_town>[A-Z][\w.'’ -]{1,30}?)\s*\([A-Z][\w .]{1,20}\)"
                        r"\s*[-–—:])")

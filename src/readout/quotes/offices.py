@@ -23,6 +23,7 @@ class Offices:
     by_form: Callable[[str], ActorRef | None]  # "the Kremlin" -> Kremlin
     of_state: Callable[[str, str], ActorRef | None]  # ("president", "Rwanda") -> its office
     of_person: Callable[[ActorRef, str | None], ActorRef | None]  # the office a leader holds
+    home: str | None = None  # the state of the story's dateline: "the Presidency" is its own
 
 
 NO_OFFICES = Offices(lambda form: None, lambda kind, state: None, lambda person, kind: None)
@@ -90,16 +91,18 @@ def _office_of_phrase(noun: Any, mentions: Sequence[TokenMention], before: list[
         found = _owner(owner, mentions, kind, offices)
         if found is not None:
             return found
+    # "PRETORIA - ... the Presidency said": the dateline's own office of that kind
+    home = offices.of_state(kind, offices.home) if offices.home and kind else None
     for actor in reversed(before):
         # "the presidency said" after "the presidency in Pretoria said": the office named
         # before; "the royal cabinet said", "the Presidency said": the office of the monarch
-        # or president the story named last.
+        # or president the story named last, unless the story is filed in a state of its own.
         if actor.id and actor.id.startswith(f"office:{kind}:"):
             return actor
         found = offices.of_person(actor, kind) if kind in {"royal", "president"} else None
         if found is not None:
-            return found
-    return None
+            return home or found
+    return home
 
 
 def _owner(word: Any, mentions: Sequence[TokenMention], kind: str | None,

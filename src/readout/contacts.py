@@ -1,0 +1,142 @@
+"""Known contacts: who visited, met or phoned whom, where and on which days.
+
+`time_data/contacts.tsv` lists leaders' and ministers' visits, meetings and calls from 2012
+on. Many web pages carry no date, yet their lead reports one well-known contact ("Sánchez
+sat down to an iftar dinner with King Mohammed VI in Rabat on Thursday"). A lead sentence
+reports a contact when it names all its people, says a call for a call (and not for a visit),
+and names its town or no other town of the book. The time stage dates such a page by the one
+contact that also fits its other cues and the weekday it tells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from readout.actors.kb import KnowledgeBase
+from readout.actors.names import NameIndex
+from readout.summits import plain
+
+CONTACTS = Path(__file__).parent / "time_data" / "contacts.tsv"
+KINDS = {"visit", "meeting", "call"}
+# A call is told by its medium; "called on" is a visit and "called for" no contact at all.
+_CALL = re.compile(r"\b(?:(?:tele)?phone[ds]?|phoned|telephoning|video[- ](?:call|link|conference)"
+                   r"|call(?:ed|s)?(?! on| for| upon)|conversation|spoke by|spoke over)\b", re.I)
+_PATRONYMIC = {"bin", "ibn", "bint", "ould"}
+# Words that put the contact told up to its last name (and a little after) in the past or
+# the future of the story: "since he met the king in Rabat", "will travel to Delhi".
+_NOT_NOW = re.compile(r"\b(?:last|previous|ago|since|former|had|will|would|next|upcoming|due|"
+                      r"expected|plans?|planned|scheduled|ahead of)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str
+    people: tuple[str, ...]
+    town: str
+    country: str
+    start: dt.date
+    end: dt.date
+
+    def weekdays(self) -> set[int]:
+        days = (self.end - self.start).days + 1
+        return {(self.start + dt.timedelta(days=n)).weekday() for n in range(min(days, 7))}
+
+
+@dataclass(frozen=True)
+class ContactBook:
+    contacts: tuple[Contact, ...]
+    names: re.Pattern[str]  # any written form of anyone's name
+    people_of: dict[str, frozenset[str]]  # a form, without accents -> whom it may name
+    towns: re.Pattern[str]  # any town of the book
+
+    def reported_in(self, sentence: str, header: str = "") -> list[Contact]:
+        """The contacts a sentence reports: all their people named, a call told for a call
+        and not for anything else, and for a visit or meeting, its town named in the
+        sentence or in the page's `header` ("Mexico City | Latin America desk"), or no
+        other town of the book there: the same two people met elsewhere too."""
+        sentence = plain(sentence)
+        named: set[str] = set()
+        end = 0
+        for match in self.names.finditer(sentence):
+            named |= self.people_of[match.group(0)]
+            end = match.end()
+        if len(named) < 2 or _NOT_NOW.search(sentence[:end + 40]):
+            return []
+        call = bool(_CALL.search(sentence))
+        towns = {m.group(0) for m in self.towns.finditer(f"{sentence}\n{plain(header)}")}
+        return [c for c in self.contacts
+                if set(c.people) <= named and (c.kind == "call") == call
+                and (c.kind == "call" or not towns or plain(c.town) in towns)]
+
+
+def load_book(kb: KnowledgeBase, path: Path = CONTACTS) -> ContactBook:
+    """The book, with each person's name forms: the name, its known aliases and the family
+    name alone (the knowledge base tells which word that is: "Xi", "Sánchez")."""
+    # a day the compilers were not sure of dates no page: no date beats a wrong one
+    contacts = [_contact(row, path) for row in _rows(path) if "uncertain" not in "".join(row[6:])]
+    people_of: dict[str, set[str]] = {}
+    index = NameIndex(kb)
+    for person in {p for c in contacts for p in c.people}:
+        for form in _forms(person, kb, index):
+            people_of.setdefault(plain(form), set()).add(person)
+    forms = sorted(people_of, key=len, reverse=True)
+    towns = sorted({plain(c.town) for c in contacts if c.town}, key=len, reverse=True)
+    return ContactBook(
+        contacts=tuple(contacts),
+        names=_any_of(forms),
+        people_of={form: frozenset(people) for form, people in people_of.items()},
+        towns=_any_of(towns))
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    """Any of the words, as a whole word; nothing at all for no words."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)")
+
+
+def _known(name: str, kb: KnowledgeBase, index: NameIndex) -> str | None:
+    """The knowledge base's key for a name of the book: as written, an alias, without a
+    style ("Mohammed VI of Morocco"), or spelt nearly alike."""
+    bare = re.sub(r" of [A-Z][\w ]+$", "", name)
+    for form in (name, bare, f"King {bare}"):
+        key = kb.person_keys.get(form) or next(
+            (k for kind, k in kb.surface.get(form, ()) if kind == "person"), None)
+        if key:
+            return key
+    return index.similar(name)
+
+
+def _forms(name: str, kb: KnowledgeBase, index: NameIndex) -> set[str]:
+    key = _known(name, kb, index)
+    person = kb.people.get(key) if key else None
+    words = name.split()
+    forms = {name, *((person.name, *person.aliases) if person else ())}
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PATRONYMIC), None)
+    if cut is not None:  # "Mohammed bin Salman", "Tamim bin Hamad": never "Salman" alone
+        forms.add(" ".join(words[:cut + 2]))
+        return forms
+    family = person.surname if person else words[-1]
+    if len(family) > 2 or (person and family == words[0]):  # "Xi", "Li" written first
+        forms |= {family, family.upper()}  # MOFA style: "Mr. ISHIBA Shigeru"
+    return forms
+
+
+def _rows(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines
+            if line.strip() and not line.startswith(("#", "start\t"))]
+
+
+def _contact(row: list[str], path: Path) -> Contact:
+    start, end, kind, people, town, country, *_ = [*row, "", ""]
+    if kind not in KINDS:
+        raise ValueError(f"{path}: kind {kind!r} is not one of {sorted(KINDS)}; fix the row "
+                         f"{chr(9).join(row)!r}")
+    # "Washington, D.C.", "Sweimeh (Dead Sea)": the town by its first name
+    town = re.split(r"[(,]", town)[0].strip()
+    return Contact(kind, tuple(p.strip() for p in people.split(";") if p.strip()), town,
+                   country.strip(), dt.date.fromisoformat(start), dt.date.fromisoformat(end))
