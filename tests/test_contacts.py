@@ -75,16 +75,25 @@ def test_another_town_in_the_header_rules_a_contact_out(book: contacts.ContactBo
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the weekday picks one of two visits to Rabat (7 April 2022 was a Thursday)
+    # the weekday picks one of two visits to Rabat (7 April 2022 was a Thursday); a one-day
+    # contact is news the day after
     ("Sánchez ends rift\nPedro Sánchez sat down to an iftar dinner with King Mohammed VI in "
-     "Rabat on Thursday evening.", "2022-04-07"),
-    ("Sánchez in Rabat\nPedro Sánchez met King Mohammed VI in Rabat on Monday.", "2018-11-19"),
+     "Rabat on Thursday evening.", "2022-04-08"),
+    ("Sánchez in Rabat\nPedro Sánchez met King Mohammed VI in Rabat on Monday.", "2018-11-20"),
+    # told as today's news: published that day
+    ("Sánchez in Rabat\nPedro Sánchez met King Mohammed VI in Rabat on Monday, the palace "
+     "said this evening.", "2018-11-19"),
+    # the dateline says where the page was filed: in another town of the book, not Rabat
+    ("Sánchez abroad\nOSAKA (Wire) - Pedro Sánchez met King Mohammed VI on Thursday.",
+     None),
+    ("Sánchez abroad\nRABAT (Wire) - Pedro Sánchez met King Mohammed VI on Thursday.",
+     "2022-04-08"),
     # without a weekday both fit: no date beats a wrong one
     ("Sánchez in Rabat\nPedro Sánchez met King Mohammed VI in Rabat.", None),
     # a year the lead names that is not the contact's
     ("Gulf\nSheikh Tamim and Mohammed bin Salman spoke by phone on Friday, their first call "
      "of 2018.", None),
-    ("Gulf\nSheikh Tamim and Mohammed bin Salman spoke by phone on Friday.", "2017-09-08"),
+    ("Gulf\nSheikh Tamim and Mohammed bin Salman spoke by phone on Friday.", "2017-09-09"),
 ])
 def test_an_undated_lead_is_dated_by_its_contact(book: contacts.ContactBook, text: str,
                                                  expected: str | None) -> None:

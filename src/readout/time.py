@@ -159,8 +159,8 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
     lead tells, as a weak cue (published from the day before it to three days after); none
     when the lead reports none, or several on days more than a week apart."""
     window = _intersect(others)
-    header = "\n".join(line for line in plain.splitlines()[:4]
-                       if 0 < len(line.strip()) <= 60 and not line.rstrip().endswith("."))
+    header = "\n".join(_header_places(plain))
+    lead = " ".join(_lead_sentences(plain, past=None))
     fitting = {c for sentence in _lead_sentences(plain, past=None)
                for c in book.reported_in(sentence, header)
                if (window is None or (c.start <= window[1] and c.end >= window[0]))
@@ -172,8 +172,30 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
     if (last - first).days > 7:  # two contacts far apart: one is another story's
         return ()
     told = "; ".join(sorted(f"{' and '.join(c.people)} ({c.start:%Y-%m-%d})" for c in fitting))
+    # A one-day contact is news the next day ("met on Thursday", "yesterday"), unless the
+    # lead tells it as today's.
+    point = (first if _TODAY.search(lead) else first + dt.timedelta(days=1)) if (
+        first == last) else None
     return (DateConstraint(first - dt.timedelta(days=1), last + dt.timedelta(days=3),
-                           f"known contact: {told}", weak=True),)
+                           f"known contact: {told}", point=point, weak=True),)
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
+
+
+_DATELINE_CUT = re.compile(r"\s+-{1,2}\s|\s[–—]\s|:\s")
+
+
+def _header_places(plain: str) -> Iterator[str]:
+    """Where the page says it was filed: its short header lines ("Mexico City | Latin
+    America desk") and the dateline that opens its first lines ("Berlin (AFP) -")."""
+    for line in plain.splitlines()[:4]:
+        line = line.strip()
+        if 0 < len(line) <= 60 and not line.endswith("."):
+            yield line
+        elif (cut := _DATELINE_CUT.search(line)) and cut.start() <= 50:
+            # "MEXICO CITY (Reuters)": the town in capitals is the town
+            yield re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), line[:cut.start()])
 
 
 def _lead_sentences(plain: str, past: re.Pattern[str] | None = _SUMMIT_PAST
