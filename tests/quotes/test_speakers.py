@@ -20,6 +20,11 @@ CASES = [
      'Tshisekedi, Tina Salama, said the talks went well. "The president wants peace, but not '
      'at any price," she said.', "not at any price", "Tina Salama"),
     # -- the speaker after the quote ---------------------------------------------------
+    # someone the knowledge base does not know, later called by the given name
+    ('The deal was signed by Getachew Reda, a spokesman for the rebels. "We are ready to '
+     'implement it," Getachew said.', "ready to implement", "Getachew Reda"),
+    ('Talks were led by Sergey Lavrov and Maria Zakharova. "We are ready to talk," Lavrov '
+     'said.', "ready to talk", "Sergey Lavrov"),
     ('"We will not back down under pressure," Lavrov said.', "back down",
      "Sergey Lavrov"),
     ('"We will not back down under pressure," said Sergey Lavrov, Russia\'s foreign '

@@ -43,6 +43,8 @@ class _State:
     day: str | None
     counts: Counter[str] = field(default_factory=Counter)
     surnames: dict[str, list[ActorRef]] = field(default_factory=dict)
+    # first words of the full names of people the knowledge base does not know
+    first_names: dict[str, list[ActorRef]] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     last_person: list[ActorRef] = field(default_factory=list)
     last_subject: list[anaphora.Subject] = field(default_factory=list)
@@ -201,6 +203,13 @@ class ActorFinder:
         named = state.surnames.get(text, [])
         if len(named) == 1:  # "Al-Sharaa" (three tokens) after "Ahmed al-Sharaa"
             return TokenMention(ent.start, ent.end, named[0], "surname")
+        given = list(dict.fromkeys([*state.first_names.get(text, []), *(
+            a for a in before if a.kind == "person" and a.id is None
+            and len(a.name.split()) >= 2 and a.name.split()[0] == text)]))
+        if len(words) == 1 and len(given) == 1 and not named:
+            # "Getachew" after "Getachew Reda": where people go by their given name
+            # (Ethiopia, Eritrea, Indonesia), a person the knowledge base does not know
+            return TokenMention(ent.start, ent.end, given[0], "surname")
         key = self._by_compound_surname(text, state.day)
         if key is not None:  # "Mr Bhutto-Zardari": Bilawal Bhutto Zardari
             return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "surname")
@@ -259,6 +268,8 @@ class ActorFinder:
                 surnames.add(words[0])
             if person is None and korean_given(words[-1]):
                 surnames.add(words[0])  # "Park" of "Park Soo-hyun"
+            if person is None and actor not in state.first_names.get(words[0], []):
+                state.first_names.setdefault(words[0], []).append(actor)
         # "al-Sharaa" opens a sentence as "Al-Sharaa", which the tokenizer splits: "Sharaa"
         articled = [w for w in surnames if w[:3].lower() in {"al-", "el-"}]
         surnames |= {w[:1].upper() + w[1:] for w in articled} | {w[3:] for w in articled}
