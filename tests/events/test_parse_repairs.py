@@ -285,3 +285,19 @@ def test_people_who_do_not_speak_for_the_state(  # type: ignore[no-untyped-def]
             f"Tuesday.\nEsper met with several {officials} on Wednesday.")
     result = annotate(text, "2019-11-21")
     assert [e for e in result.events if "Esper met" in e.evidence.text] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a call is between two: one caller's calls to several are a call to each
+    ("Title\nSEOUL, May 11 (Yonhap) -- President Moon Jae-in held his first phone "
+     "conversations with Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe "
+     "on Thursday.", [["Moon Jae-in", "Xi Jinping"], ["Moon Jae-in", "Shinzo Abe"]]),
+    ("Title\nJoko Widodo spoke by telephone with Volodymyr Zelenskyy and Vladimir Putin on "
+     "Monday.", [["Joko Widodo", "Volodymyr Zelenskyy"], ["Joko Widodo", "Vladimir Putin"]]),
+    # ... unless it was a conference of them all
+    ("Title\nJoko Widodo held a joint call with Volodymyr Zelenskyy and Vladimir Putin on "
+     "Monday.", [["Joko Widodo", "Volodymyr Zelenskyy", "Vladimir Putin"]]),
+])
+def test_calls_to_each(annotate, text: str, expected: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
+    result = annotate(text, "2017-05-11")
+    assert [[a.name for a in e.participants] for e in result.events] == expected

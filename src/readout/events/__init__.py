@@ -28,6 +28,7 @@ from readout.events.triggers import (
     WEAK_VERBS,
     Trigger,
     find_triggers,
+    is_call,
 )
 from readout.nlp import Paragraph
 from readout.records import ActorRef, EventMention, Location
@@ -42,6 +43,9 @@ INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
 # Unnamed officials of the place a visitor is in: "met with several top government officials".
 LOCAL_OFFICIALS = {"officials", "leaders", "counterparts", "ministers", "authorities",
                    "officers", "dignitaries", "lawmakers", "government"}
+# A call of more than two: "a video conference with", "a joint call", "a three-way call".
+CONFERENCE_WORDS = {"conference", "videoconference", "teleconference", "joint", "summit",
+                    "three-way", "trilateral", "four-way", "together", "virtual", "group"}
 # "met separatist leaders", "opposition lawmakers": people who do not speak for the state.
 NOT_THE_STATES = {"separatist", "opposition", "business", "religious", "tribal", "community",
                   "student", "rebel", "militant", "insurgent", "clan", "traditional", "union",
@@ -397,6 +401,8 @@ def _all_hold(actors: tuple[ActorRef, ...], offices: set[str], context: Context)
 
 def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
                         kb: KnowledgeBase) -> list[tuple[ActorRef, ...]]:
+    # "SEOUL, May 11 (Yonhap) -- Moon held talks": the agency of the dateline is no party
+    roles = [r for r in roles if r.mention.actor.name not in kb.news_agencies]
     subjects = [r.mention.actor for r in roles if r.role == "subject"]
     others = [r.mention.actor for r in roles if r.role in {"object", "participant"}]
     hosts = [_host(r.mention.actor, kb) for r in roles if trigger.sense == "visit"
@@ -412,7 +418,7 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
         return [dedupe([*subjects, *group]) for group in apart]
     described = any(r.mention.how in {"counterpart", "title", "group"} for r in roles
                     if r.role in {"object", "participant"})
-    separately = _separately(trigger.token)
+    separately = _separately(trigger.token) or _calls_to_each(trigger)
     people = [o for o in dedupe(others) if o.kind == "person"]
     if len(parties(subjects)) == 1 and (
             (separately and len(people) >= 2)
@@ -437,6 +443,14 @@ def _separately(token: Any) -> bool:
     near = [*token.children, *arguments.clause_head(token).children]
     return any(c.lower_ in {"separate", "separately", "individually", "respective"}
                for c in near)
+
+
+def _calls_to_each(trigger: Trigger) -> bool:
+    """"spoke by telephone with Zelenskyy and Putin", "held his first phone conversations
+    with Xi and Abe": a call is between two, so one caller's call to several is a call to
+    each, unless it was a conference of them all."""
+    sent = trigger.token.sent
+    return is_call(trigger, sent) and not any(t.lower_ in CONFERENCE_WORDS for t in sent)
 
 
 def _separate_withs(doc: Any, roles: list[arguments.Role]) -> list[list[ActorRef]]:
