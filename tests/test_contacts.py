@@ -88,6 +88,11 @@ def test_another_town_in_the_header_rules_a_contact_out(book: contacts.ContactBo
      None),
     ("Sánchez abroad\nRABAT (Wire) - Pedro Sánchez met King Mohammed VI on Thursday.",
      "2022-04-08"),
+    # a dateline's day without a year picks the contact it fits
+    ("Sánchez in Rabat\nRABAT, April 8 (Wire) Pedro Sánchez met King Mohammed VI in Rabat.",
+     "2022-04-08"),
+    ("Sánchez in Rabat\nRABAT, June 8 (Wire) Pedro Sánchez met King Mohammed VI in Rabat.",
+     None),
     # without a weekday both fit: no date beats a wrong one
     ("Sánchez in Rabat\nPedro Sánchez met King Mohammed VI in Rabat.", None),
     # a year the lead names that is not the contact's

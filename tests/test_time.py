@@ -282,6 +282,9 @@ ARTICLES = [
      ("2025-04-04", "day", "2025-04-04", "2025-04-04")),
     ("Talks in Rome\nPublished 3 March 2023 | Updated 5 March 2023\nThe ministers met.",
      ("2023-03-03", "day", "2023-03-03", "2023-03-03")),
+    # an agency in brackets before the lead itself, with no dash (PTI style)
+    ("Talks in Tehran\nTEHRAN, May 23, 2016 (PTI) India and Iran on Monday signed a pact.",
+     ("2016-05-23", "day", "2016-05-23", "2016-05-23")),
     # header lines of many sites: an ordinal day, a clock time after a dash and a byline,
     # parts split by slashes, a dashed day-first date, a "Date" label
     ("Talks in Abu Dhabi\nABU DHABI, 13th December, 2021 (WAM) -- The ministers met.",

@@ -165,6 +165,7 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
                for c in book.reported_in(sentence, header)
                if (window is None or (c.start <= window[1] and c.end >= window[0]))
                and (weekday is None or weekday in c.weekdays())
+               and all(_holds_yearly(y, c.start, c.end) for y in others if y.yearly)
                and not set(_YEAR.findall(sentence)) - {str(c.start.year)}}
     if not fitting:
         return ()
@@ -184,6 +185,21 @@ _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
 
 
 _DATELINE_CUT = re.compile(r"\s+-{1,2}\s|\s[–—]\s|:\s")
+
+
+def _holds_yearly(cue: DateConstraint, start: dt.date, end: dt.date) -> bool:
+    """Whether a dateline's day without a year ("TEHRAN, May 23") can be the page's for a
+    contact on these days: from the day before it to three days after, in its year."""
+    if cue.min is None:
+        return True
+    for year in {start.year, end.year}:
+        try:
+            day = cue.min.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if start - dt.timedelta(days=1) <= day <= end + dt.timedelta(days=3):
+            return True
+    return False
 
 
 def _header_places(plain: str) -> Iterator[str]:
@@ -228,9 +244,10 @@ _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w.'/ -]{{1,40}}(?:,[ \t]*[A-Z][\w.' -]{{1,30}})?,[ \t]+"
     rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH})"
     r"(?:,?[ \t]+\d{4})?)"
-    # the agency in brackets or bare: "(Reuters) -", "Kyodo -"
-    r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*|[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20})?[ \t]+)?"
-    r"(?:[-:]|$)", re.M)
+    # the agency in brackets or bare: "(Reuters) -", "Kyodo -", or in brackets before the
+    # lead itself: "(PTI) India and Iran on Monday signed"
+    r"[ \t]*(?:\([^)\n]{1,40}\)(?:[ \t]*(?:[-:]|$)|[ \t]+(?=[A-Z]))"
+    r"|(?:[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20})?[ \t]+)?(?:[-:]|$))", re.M)
 _AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.' -]{1,40}?[ \t]*\([^)\n]{1,30}\)[ \t]*[-–—:|]"
                               r"[ \t]*(?P<rest>[^\n]{6,50})$", re.M)
 _ISO_STAMP = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])")
