@@ -52,6 +52,8 @@ def book(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory) -> contact
     # no town named: any of their contacts
     ("Sanchez sat down to dinner with King Mohammed VI at the royal palace.",
      ["2022-04-07", "2018-11-19"]),
+    # a town named as its government is no place of the contact
+    ("Rabat welcomed the meeting of Xi and Trump on Saturday.", ["2019-06-29"]),
     # another town of the book, one person only, "Salman" is not Mohammed bin Salman
     ("Xi and Trump met in Rabat.", []),
     ("Sanchez arrived in Rabat.", []),

@@ -25,6 +25,10 @@ KINDS = {"visit", "meeting", "call"}
 _CALL = re.compile(r"\b(?:(?:tele)?phone[ds]?|phoned|telephoning|video[- ](?:call|link|conference)"
                    r"|call(?:ed|s)?(?! on| for| upon)|conversation|spoke by|spoke over)\b", re.I)
 _PATRONYMIC = {"bin", "ibn", "bint", "ould"}
+# A town where something happened follows a preposition of place ("in Rabat", "to the
+# Moroccan capital, Rabat", "in the city of Ufa"); "Pretoria had hoped" is its government.
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|into)\b(?:\s+the\s+[\w' -]{1,30}?"
+                       r"(?:\s+of|,))?\s+$", re.I)
 # Words that put the contact told up to its last name (and a little after) in the past or
 # the future of the story: "since he met the king in Rabat", "will travel to Delhi".
 _NOT_NOW = re.compile(r"\b(?:last|previous|ago|since|former|had|will|would|next|upcoming|due|"
@@ -66,7 +70,9 @@ class ContactBook:
         if len(named) < 2 or _NOT_NOW.search(sentence[:end + 40]):
             return []
         call = bool(_CALL.search(sentence))
-        towns = {m.group(0) for m in self.towns.finditer(f"{sentence}\n{plain(header)}")}
+        towns = {m.group(0) for m in self.towns.finditer(plain(header))} | {
+            m.group(0) for m in self.towns.finditer(sentence)
+            if _LOCATIVE.search(sentence[max(0, m.start() - 40):m.start()])}
         return [c for c in self.contacts
                 if set(c.people) <= named and (c.kind == "call") == call
                 and (c.kind == "call" or not towns or plain(c.town) in towns)]

@@ -188,16 +188,17 @@ _DATELINE_CUT = re.compile(r"\s+-{1,2}\s|\s[–—]\s|:\s")
 
 
 def _holds_yearly(cue: DateConstraint, start: dt.date, end: dt.date) -> bool:
-    """Whether a dateline's day without a year ("TEHRAN, May 23") can be the page's for a
-    contact on these days: from the day before it to three days after, in its year."""
-    if cue.min is None:
+    """Whether a cue that holds in a year the text does not name ("TEHRAN, May 23",
+    "August this year") allows a page on a contact on these days: published from the day
+    before it to three days after, in its year."""
+    if cue.min is None or cue.max is None:
         return True
     for year in {start.year, end.year}:
         try:
-            day = cue.min.replace(year=year)
+            first, last = cue.min.replace(year=year), cue.max.replace(year=year)
         except ValueError:  # 29 February
             continue
-        if start - dt.timedelta(days=1) <= day <= end + dt.timedelta(days=3):
+        if first <= end + dt.timedelta(days=3) and last >= start - dt.timedelta(days=1):
             return True
     return False
 
