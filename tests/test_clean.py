@@ -114,6 +114,12 @@ RULE_CASES = [
       P[1]], {"Get more with DailyBrief": "subscription",
               "Stories picked for you every morning": "boilerplate-run",
               "Learn more": "call-to-action"}),
+    # a line of links to other stories after an inline "Related:" label
+    ([P[0], P[1], "Related: Leaders to meet in Lisbon next week | Ministers back port deal",
+      P[2]], {"Related: Leaders to meet in Lisbon next week | Ministers back port deal":
+              "related"}),
+    ([P[0], "Read also: Ministers meet in Lisbon as port deal nears", P[1]], {
+        "Read also: Ministers meet in Lisbon as port deal nears": "related"}),
     # excerpts of other pages, each followed by "Read more"
     ([P[0], P[1], P[2], P[3], "Floods hit the valley again this week.", "Read more",
       "A new bridge opens to traffic in the city.", "Read more"], {
@@ -153,6 +159,8 @@ KEEP_CASES = [
     # a hard-wrapped paragraph
     [P[0], "The minister, who arrived late on", "Monday evening, said the two countries",
      "would sign the agreement in the spring.", P[1]],
+    # prose that opens with a word of a label
+    [P[0], "Related: the talks were part of a wider tour of the region, officials said.", P[1]],
     # a repeated line far apart is not a caption
     [P[0], "Meal plan", P[1], P[2], P[3], P[4], "Meal plan", P[5]],
 ]

@@ -198,7 +198,13 @@ def _shape_rule(line: _Line) -> str | None:
         return "call-to-action"
     if line.words <= 60 and (_CREDIT.search(text) or _CAPTION_START.match(text)):
         return "photo-credit"
+    if line.words <= 80 and _INLINE_RELATED.match(text) and (" | " in text or not line.sentence):
+        return "related"  # "Related: Putin and Erdogan to meet in Sochi | EU ministers ..."
     return None
+
+
+_INLINE_RELATED = re.compile(r"^(?:related(?: stories| news| articles)?|read (?:also|more|next)|"
+                             r"also read|see also|more on this(?: story)?)\s*:\s*\S", re.I)
 
 
 # -- rules on a line's place ------------------------------------------------------------
