@@ -295,6 +295,8 @@ def test_people_who_do_not_speak_for_the_state(  # type: ignore[no-untyped-def]
     ("Title\nJoko Widodo spoke by telephone with Volodymyr Zelenskyy and Vladimir Putin on "
      "Monday.", [["Joko Widodo", "Volodymyr Zelenskyy"], ["Joko Widodo", "Vladimir Putin"]]),
     # ... unless it was a conference of them all
+    ("Title\nEmmanuel Macron held a video conference with Olaf Scholz and Joe Biden on "
+     "Thursday.", [["Emmanuel Macron", "Olaf Scholz", "Joe Biden"]]),
     ("Title\nJoko Widodo held a joint call with Volodymyr Zelenskyy and Vladimir Putin on "
      "Monday.", [["Joko Widodo", "Volodymyr Zelenskyy", "Vladimir Putin"]]),
 ])

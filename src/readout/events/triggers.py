@@ -111,6 +111,8 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 found.append(Trigger(token, "meet", False))  # "signed deals in Beijing"
             elif word in WEAK_VERBS and _particle_ok(token) and not _to_the_press(token):
                 found.append(Trigger(token, WEAK_VERBS[word], False))
+        elif _remote_conference(token):
+            found.append(Trigger(token, "call", True))  # "held a video conference with"
         elif (token.tag_.startswith("NN") and word in CONTACT_NOUNS and token.dep_ != "amod"
               and not _is_appeal(token)):  # "a welcome guest" describes, reports nothing
             sense = CONTACT_NOUNS[word]
@@ -118,6 +120,16 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 sense = "call_on"  # "paid a courtesy call on the President": in person
             found.append(Trigger(token, sense, True))
     return found
+
+
+def _remote_conference(token: Any) -> bool:
+    """"a video conference with", "a telephone conference with": a call, where a bare
+    "conference" is a gathering."""
+    return (token.tag_.startswith("NN") and token.lower_ in {"conference", "conferences"}
+            and any(c.lower_ in {"video", "telephone", "phone"} and c.dep_ in {
+                "compound", "amod", "nmod"} for c in token.children)
+            and any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
+                    for c in token.children))
 
 
 # Those spoken to at a press event: "speaking to State House correspondents in Niamey".
