@@ -11,6 +11,7 @@ import pytest
 
 from readout import contacts, time
 from readout.actors import KnowledgeBase, load_kb
+from readout.errors import SettingsError
 from readout.settings import Settings
 
 ROWS = """\
@@ -118,7 +119,7 @@ def test_a_dated_page_keeps_its_date(book: contacts.ContactBook) -> None:
 def test_a_bad_kind_names_the_row(kb: KnowledgeBase, tmp_path: Path) -> None:
     path = tmp_path / "contacts.tsv"
     path.write_text("2020-01-01\t2020-01-01\tlunch\tA B;C D\tX\tY\t\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="lunch"):
+    with pytest.raises(SettingsError, match="lunch"):
         contacts.load_book(kb, path)
 
 

@@ -4,8 +4,9 @@
 on. Many web pages carry no date, yet their lead reports one well-known contact ("Sánchez
 sat down to an iftar dinner with King Mohammed VI in Rabat on Thursday"). A lead sentence
 reports a contact when it names all its people, says a call for a call (and not for a visit),
-and names its town or no other town of the book. The time stage dates such a page by the one
-contact that also fits its other cues and the weekday it tells.
+and names no other town of the book as a place (after "in", "at", "to" or in the page's header
+and dateline). The time stage dates such a page by the one contact that also fits its other
+cues and the weekday it tells.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from readout.actors.honorifics import PATRONYMIC
 from readout.actors.kb import KnowledgeBase
 from readout.actors.names import NameIndex
+from readout.errors import SettingsError
 from readout.summits import plain
 
 CONTACTS = Path(__file__).parent / "time_data" / "contacts.tsv"
@@ -24,7 +27,6 @@ KINDS = {"visit", "meeting", "call"}
 # A call is told by its medium; "called on" is a visit and "called for" no contact at all.
 _CALL = re.compile(r"\b(?:(?:tele)?phone[ds]?|phoned|telephoning|video[- ](?:call|link|conference)"
                    r"|call(?:ed|s)?(?! on| for| upon)|conversation|spoke by|spoke over)\b", re.I)
-_PATRONYMIC = {"bin", "ibn", "bint", "ould"}
 # A town where something happened follows a preposition of place ("in Rabat", "to the
 # Moroccan capital, Rabat", "in the city of Ufa"); "Pretoria had hoped" is its government.
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|into)\b(?:\s+the\s+[\w' -]{1,30}?"
@@ -121,7 +123,7 @@ def _forms(name: str, kb: KnowledgeBase, index: NameIndex) -> set[str]:
     person = kb.people.get(key) if key else None
     words = name.split()
     forms = {name, *((person.name, *person.aliases) if person else ())}
-    cut = next((i for i, w in enumerate(words) if w.lower() in _PATRONYMIC), None)
+    cut = next((i for i, w in enumerate(words) if w.lower() in PATRONYMIC), None)
     if cut is not None:  # "Mohammed bin Salman", "Tamim bin Hamad": never "Salman" alone
         forms.add(" ".join(words[:cut + 2]))
         return forms
@@ -140,8 +142,8 @@ def _rows(path: Path) -> list[list[str]]:
 def _contact(row: list[str], path: Path) -> Contact:
     start, end, kind, people, town, country, *_ = [*row, "", ""]
     if kind not in KINDS:
-        raise ValueError(f"{path}: kind {kind!r} is not one of {sorted(KINDS)}; fix the row "
-                         f"{chr(9).join(row)!r}")
+        raise SettingsError(f"{path}: kind {kind!r} is not one of {sorted(KINDS)}; fix the "
+                            f"row {chr(9).join(row)!r}")
     # "Washington, D.C.", "Sweimeh (Dead Sea)": the town by its first name
     town = re.split(r"[(,]", town)[0].strip()
     return Contact(kind, tuple(p.strip() for p in people.split(";") if p.strip()), town,

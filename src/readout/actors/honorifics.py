@@ -57,7 +57,7 @@ def is_courtesy(word: str) -> bool:
     return word.lower() in COURTESY - {"sheikh", "shaikh"}
 
 
-PATRONYMIC = {"bin", "bint", "ibn"}
+PATRONYMIC = {"bin", "bint", "ibn", "ould"}
 
 
 def person_spans(doc: Any) -> list[Any]:
