@@ -18,7 +18,7 @@ from readout.actors.offices import TITLE_WORDS
 from readout.events import arguments, attendance, multilateral, status
 from readout.events.combine import combine, parties
 from readout.events.context import Context
-from readout.events.dating import news_day, with_reference_day
+from readout.events.dating import THAT_YEAR, last_year, news_day, with_reference_day
 from readout.events.mention import at_dateline, dedupe, details, headline, with_places
 from readout.events.places import dateline_place
 from readout.events.triggers import (
@@ -77,7 +77,9 @@ def extract_events(
     found: list[EventMention] = []
     people: list[ActorRef] = []  # everyone named so far, for "the two leaders met"
     lead_day: str | None = None
+    year_told: int | None = None  # the last year the text named: "the detente in 2018"
     for paragraph, paragraph_mentions in zip(paragraphs, mentions, strict=True):
+        that_year: int | None = None
         dateline = dateline_place(paragraph.doc.text, context.kb)
         if dateline is not None and context.dateline is None:
             context = replace(context, dateline=dateline)  # "Hanoi (VNA) - March 28" alone
@@ -86,15 +88,17 @@ def extract_events(
         if not found and lead_day is None:
             lead_day = news_day(next(iter(paragraph.doc.sents)), context)
         for number, sent in enumerate(paragraph.doc.sents):
+            that_year = year_told if THAT_YEAR.search(sent.text) else that_year
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
                                   if m.start < trigger.token.i and m.actor.kind == "person"]
-                new = _from_trigger(trigger, sent, paragraph_mentions,
-                                    with_reference_day(context, found, lead_day),
+                new = _from_trigger(trigger, sent, paragraph_mentions, replace(
+                    with_reference_day(context, found, lead_day), story_year=that_year),
                                     (found, named), paragraph.offset)
                 found += [at_dateline(m, dateline) if number == 0 else m for m in new]
                 if not new and found:
                     found[-1] = _host_joins(trigger.token, paragraph_mentions, found[-1])
+            year_told = last_year(sent.text) or year_told
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     officials = _titled_people(paragraphs, mentions)
     found = multilateral.expand(found, paragraphs, mentions, context)

@@ -6,6 +6,7 @@ it past context or a plan.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -13,7 +14,7 @@ from readout import dates, summits, time
 from readout.events import arguments, status
 from readout.events.context import Context
 from readout.records import EventMention
-from readout.time_grammar import shift
+from readout.time_grammar import scan, shift
 
 # Rules of the time stage whose value depends on the anchor day itself.
 ANCHOR_RULES = {"weekday", "deictic", "rel-unit", "day-of-month", "rel-month"}
@@ -119,14 +120,36 @@ ABSOLUTE_RULES = {"iso", "date", "month-year", "year"}
 BACK_POINTERS = {"this", "that", "these", "those", "then", "it"}
 
 
+# "That year began with ...", "later the same year": the rest of the paragraph is in the
+# year the text named last.
+THAT_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.I)
+_YEAR_RULES = {"year", "month-year", "date", "iso"}
+
+
+def last_year(text: str) -> int | None:
+    """The last year a text names outright ("in 2018", "in June 2018")."""
+    years = [m.text[-4:] for m in scan(text) if m.rule in _YEAR_RULES]
+    return int(years[-1]) if years and years[-1].isdigit() else None
+
+
 def _dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
     """Dates of a sentence. When the document's day is only known to lie in a range, a
     relative date is resolved from both ends and kept at the precision on which they agree
-    ("on Wednesday" in a March article is March, never a guessed day)."""
+    ("on Wednesday" in a March article is March, never a guessed day). A day or month
+    without a year in a paragraph that "That year" put in a year is in that year."""
     anchor = dt.date.fromisoformat(context.published) if context.published else None
     story = dt.date.fromisoformat(context.narrative_day) if context.narrative_day else None
     found = [m for m in time.find_dates(sent.text, anchor, tense, story)
              if dates.interval(m.value) and _honest(m.rule, context.precision)]
+    if context.story_year is not None:
+        year = f"{context.story_year:04d}"
+        days = [replace(m, value=year + m.value[4:]) for m in found
+                if m.rule in {"month-day", "month"}]
+        # "Later the same year ... in September": the month says more than the year
+        found = [m for m in found if m.rule not in {"month-day", "month"} and not (
+            days and THAT_YEAR.search(m.span.text))] + days
+        found = sorted((replace(m, value=year) if THAT_YEAR.search(m.span.text) else m
+                        for m in found), key=lambda m: m.span.start)
     if context.earliest is None or context.earliest == context.published:
         return found
     early = {m.span.start: m.value for m in time.find_dates(

@@ -1,0 +1,24 @@
+""""That year", "the same year": the rest of the paragraph is in the year the text named last,
+so its days and months without a year are not counted back from the publication day."""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "Title\nThe two Koreas restored their hotline on Tuesday, recalling the detente of 2018.\n\n"
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # the paragraph that says "That year" and its later sentences
+    ("That year Moon Jae-in and Kim Jong Un held their first summit at Panmunjom on April 27. "
+     "Moon Jae-in met Kim Jong Un again on May 26.", ["2018-04-27", "2018-05-26"]),
+    ("Later the same year Moon Jae-in visited Kim Jong Un in Pyongyang in September.",
+     ["2018-09"]),
+    # without the words, or in the next paragraph, the day counts back from the report
+    ("Moon Jae-in and Kim Jong Un held a summit at Panmunjom on April 27.", ["2021-04-27"]),
+    ("That year was a hopeful one.\n\nMoon Jae-in met Kim Jong Un at Panmunjom on April 27.",
+     ["2021-04-27"]),
+])
+def test_that_year(annotate, paragraphs: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = annotate(LEAD + paragraphs, "2021-07-27")
+    assert [e.date for e in result.events] == expected
