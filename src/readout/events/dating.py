@@ -124,10 +124,13 @@ BACK_POINTERS = {"this", "that", "these", "those", "then", "it"}
 # year the text named last.
 THAT_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.I)
 _YEAR_RULES = {"year", "month-year", "date", "iso"}
+_FOUR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def last_year(text: str) -> int | None:
     """The last year a text names outright ("in 2018", "in June 2018")."""
+    if not _FOUR_DIGITS.search(text):
+        return None  # most sentences: no need to read their dates
     years = [m.text[-4:] for m in scan(text) if m.rule in _YEAR_RULES]
     return int(years[-1]) if years and years[-1].isdigit() else None
 
