@@ -59,6 +59,9 @@ def book(kb: KnowledgeBase, tmp_path_factory: pytest.TempPathFactory) -> contact
     ("Xi and Trump met in Rabat.", []),
     ("Sanchez arrived in Rabat.", []),
     ("Sheikh Tamim spoke by phone with King Salman.", []),
+    # words of the past or future after another person are not the contact's
+    ("Sheikh Tamim and Mohammed bin Salman spoke by phone, adding that the call had been "
+     "arranged by Xi Jinping.", ["2017-09-08"]),
     # the past or the future of the story
     ("Sanchez will meet King Mohammed VI in Rabat.", []),
     ("It was his first visit since Sanchez met King Mohammed VI in Rabat.", []),

@@ -31,8 +31,8 @@ _CALL = re.compile(r"\b(?:(?:tele)?phone[ds]?|phoned|telephoning|video[- ](?:cal
 # Moroccan capital, Rabat", "in the city of Ufa"); "Pretoria had hoped" is its government.
 _LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|into)\b(?:\s+the\s+[\w' -]{1,30}?"
                        r"(?:\s+of|,))?\s+$", re.I)
-# Words that put the contact told up to its last name (and a little after) in the past or
-# the future of the story: "since he met the king in Rabat", "will travel to Delhi".
+# Words that put the contact told up to the last of its people (and a little after) in the past
+# or the future of the story: "since he met the king in Rabat", "will travel to Delhi".
 _NOT_NOW = re.compile(r"\b(?:last|previous|ago|since|former|had|will|would|next|upcoming|due|"
                       r"expected|plans?|planned|scheduled|ahead of)\b", re.I)
 
@@ -64,20 +64,20 @@ class ContactBook:
         sentence or in the page's `header` ("Mexico City | Latin America desk"), or no
         other town of the book there: the same two people met elsewhere too."""
         sentence = plain(sentence)
-        named: set[str] = set()
-        end = 0
+        named: dict[str, int] = {}  # person -> where the sentence first names them
         for match in self.names.finditer(sentence):
-            named |= self.people_of[match.group(0)]
-            end = match.end()
-        if len(named) < 2 or _NOT_NOW.search(sentence[:end + 40]):
+            for person in self.people_of[match.group(0)]:
+                named.setdefault(person, match.end())
+        if len(named) < 2:
             return []
         call = bool(_CALL.search(sentence))
         towns = {m.group(0) for m in self.towns.finditer(plain(header))} | {
             m.group(0) for m in self.towns.finditer(sentence)
             if _LOCATIVE.search(sentence[max(0, m.start() - 40):m.start()])}
         return [c for c in self.contacts
-                if set(c.people) <= named and (c.kind == "call") == call
-                and (c.kind == "call" or not towns or plain(c.town) in towns)]
+                if set(c.people) <= named.keys() and (c.kind == "call") == call
+                and (c.kind == "call" or not towns or plain(c.town) in towns)
+                and not _NOT_NOW.search(sentence[:max(named[p] for p in c.people) + 40])]
 
 
 def load_book(kb: KnowledgeBase, path: Path = CONTACTS) -> ContactBook:
