@@ -20,7 +20,7 @@ from readout.actors.honorifics import PATRONYMIC
 from readout.actors.kb import KnowledgeBase
 from readout.actors.names import NameIndex
 from readout.errors import SettingsError
-from readout.summits import plain
+from readout.tables import plain, rows
 
 CONTACTS = Path(__file__).parent / "time_data" / "contacts.tsv"
 KINDS = {"visit", "meeting", "call"}
@@ -80,13 +80,16 @@ class ContactBook:
                 and not _NOT_NOW.search(sentence[:max(named[p] for p in c.people) + 40])]
 
 
-def load_book(kb: KnowledgeBase, path: Path = CONTACTS) -> ContactBook:
+def load_book(kb: KnowledgeBase, path: Path = CONTACTS, index: NameIndex | None = None
+              ) -> ContactBook:
     """The book, with each person's name forms: the name, its known aliases and the family
-    name alone (the knowledge base tells which word that is: "Xi", "Sánchez")."""
+    name alone (the knowledge base tells which word that is: "Xi", "Sánchez"). `index`: the
+    actor finder's index of the same knowledge base, when there is one."""
     # a day the compilers were not sure of dates no page: no date beats a wrong one
-    contacts = [_contact(row, path) for row in _rows(path) if "uncertain" not in "".join(row[6:])]
+    contacts = [_contact(row, path) for row in rows(path, "start")
+                if "uncertain" not in "".join(row[6:])]
     people_of: dict[str, set[str]] = {}
-    index = NameIndex(kb)
+    index = index or NameIndex(kb)
     for person in {p for c in contacts for p in c.people}:
         for form in _forms(person, kb, index):
             people_of.setdefault(plain(form), set()).add(person)
@@ -131,12 +134,6 @@ def _forms(name: str, kb: KnowledgeBase, index: NameIndex) -> set[str]:
     if len(family) > 2 or (person and family == words[0]):  # "Xi", "Li" written first
         forms |= {family, family.upper()}  # MOFA style: "Mr. ISHIBA Shigeru"
     return forms
-
-
-def _rows(path: Path) -> list[list[str]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines
-            if line.strip() and not line.startswith(("#", "start\t"))]
 
 
 def _contact(row: list[str], path: Path) -> Contact:

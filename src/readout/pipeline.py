@@ -109,7 +109,7 @@ class Annotator:
         self.kb = kb or load_kb(settings.actor_folders())
         self.finder = ActorFinder(self.kb, self.nlp)
         self.tenure = TenureFinder(self.kb)
-        self.contacts = load_book(self.kb)
+        self.contacts = load_book(self.kb, index=self.finder.names)
 
     def ministry_of(self, adjective: str) -> ActorRef | None:
         """"Russian" -> the Ministry of Foreign Affairs of Russia."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from readout.tables import plain, rows
 
 DATA = Path(__file__).parent / "time_data"
 SUMMITS = DATA / "summits.tsv"
@@ -45,13 +46,6 @@ class Calendar:
     forums: dict[str, re.Pattern[str]]  # summit key -> how news names its forum
 
 
-def _rows(path: Path) -> list[list[str]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines
-            if line.strip() and not line.startswith("#") and not line.startswith(
-                ("key\t", "organisation\t"))]
-
-
 def _towns(city: str) -> tuple[str, ...]:
     """"Playa del Carmen (Riviera Maya)", "Nusa Dua, Bali": each name the town goes by;
     "virtual" is no town."""
@@ -62,10 +56,10 @@ def _towns(city: str) -> tuple[str, ...]:
 @cache
 def load_calendar(summits: Path = SUMMITS, forums: Path = FORUMS) -> Calendar:
     found = []
-    for key, organisation, name, city, country, start, end, *_ in _rows(summits):
+    for key, organisation, name, city, country, start, end, *_ in rows(summits, "key"):
         found.append(Summit(key, organisation, name, _towns(city), country,
                             dt.date.fromisoformat(start), dt.date.fromisoformat(end)))
-    named = {organisation: patterns for organisation, patterns in _rows(forums)}
+    named = {organisation: patterns for organisation, patterns in rows(forums, "organisation")}
     by_town: dict[str, list[Summit]] = {}
     for summit in found:
         for town in summit.towns:
@@ -97,8 +91,3 @@ def named_in(sentence: str, calendar: Calendar | None = None) -> list[Summit]:
             if summit not in out and calendar.forums[summit.key].search(sentence):
                 out.append(summit)
     return out
-
-
-def plain(text: str) -> str:
-    """Without accents: "Belem" is Belém."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -26,11 +26,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from readout import summits
 from readout.contacts import ContactBook
 from readout.records import Precision, PublishedDate, Span, TimeMention
+from readout.tables import rows
 from readout.time_grammar import (
     MONTH,
     NUM,
@@ -107,16 +109,13 @@ class KnownEvent:
     pattern: re.Pattern[str]
 
 
+@cache
 def load_known_events(path: Path = KNOWN_EVENTS) -> tuple[KnownEvent, ...]:
-    """The table `key<TAB>date<TAB>patterns`; patterns are case-insensitive regexes."""
-    events = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "key\t")):
-            continue
-        key, date, patterns = line.split("\t")
-        pattern = re.compile(rf"(?<!\w)(?:{patterns})(?!\w)", re.I)
-        events.append(KnownEvent(key, dt.date.fromisoformat(date), pattern))
-    return tuple(events)
+    """The table `key<TAB>date<TAB>patterns`; patterns are case-insensitive regexes. Read
+    once per process: every undated document consults it."""
+    return tuple(KnownEvent(key, dt.date.fromisoformat(date),
+                            re.compile(rf"(?<!\w)(?:{patterns})(?!\w)", re.I))
+                 for key, date, patterns in rows(path, "key"))
 
 
 # Same-length replacements, so offsets into the plain text are offsets into the original.
@@ -160,9 +159,8 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
     when the lead reports none, or several on days more than a week apart."""
     window = _intersect(others)
     header = "\n".join(_header_places(plain))
-    lead = " ".join(_lead_sentences(plain, past=None))
-    fitting = {c for sentence in _lead_sentences(plain, past=None)
-               for c in book.reported_in(sentence, header)
+    sentences = list(_lead_sentences(plain, past=None))
+    fitting = {c for sentence in sentences for c in book.reported_in(sentence, header)
                if (window is None or (c.start <= window[1] and c.end >= window[0]))
                and (weekday is None or weekday in c.weekdays())
                and all(_holds_yearly(y, c.start, c.end) for y in others if y.yearly)
@@ -175,7 +173,7 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
     told = "; ".join(sorted(f"{' and '.join(c.people)} ({c.start:%Y-%m-%d})" for c in fitting))
     # A one-day contact is news the next day ("met on Thursday", "yesterday"), unless the
     # lead tells it as today's.
-    point = (first if _TODAY.search(lead) else first + dt.timedelta(days=1)) if (
+    point = (first if any(map(_TODAY.search, sentences)) else first + dt.timedelta(days=1)) if (
         first == last) else None
     return (DateConstraint(first - dt.timedelta(days=1), last + dt.timedelta(days=3),
                            f"known contact: {told}", point=point, weak=True),)
