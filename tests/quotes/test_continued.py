@@ -13,6 +13,17 @@ LEAD = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassa
      ["William Ruto", "William Ruto"]),
     ('"We share one border," Ruto told reporters in Nairobi, "and we will open it wider."',
      ["William Ruto", "William Ruto"]),
+    # A long attribution clause, one sentence, still sits between two parts of one quote.
+    ('"We share one border," Ruto, who has led Kenya since 2022 and hosted the talks, told '
+     'reporters in Nairobi. "We will open it wider."',
+     ["William Ruto", "William Ruto"]),
+    ('"We share one border," Ruto said, adding that traders had waited for years. '
+     '"We will open it wider."',
+     ["William Ruto", "William Ruto"]),
+    # A sentence of its own between them: the second quote belongs to whom it is about.
+    ('"We share one border," Ruto said on Monday. Hassan spoke after him. '
+     '"We will open it wider."',
+     ["William Ruto", "Samia Suluhu Hassan"]),
     # A new paragraph that is all quote continues too.
     ('"We share one border," Ruto said.\n"We will open it wider."',
      ["William Ruto", "William Ruto"]),

@@ -157,9 +157,18 @@ def _continued(text: str, found: list[Quote]) -> list[Quote]:
 
 
 def _follows(text: str, previous: Quote, quote: Quote) -> bool:
-    """Only the previous quote's attribution clause lies between the two quotes."""
+    """Only the previous quote's attribution clause lies between the two quotes, however
+    long ("'A,' Park Soo-hyun, the presidential secretary for communication, told reporters.
+    'B.'"): no paragraph break, no other quote and no sentence of its own between them."""
     between = text[previous.end:quote.start]
-    return "\n" not in between and len(between) <= 80 and _ends_a_sentence(between)
+    inner = between.strip(" \"'“”‘’«»").rstrip(".:,")
+    return ("\n" not in between and len(between) <= 240 and not _QUOTE_CHARS & set(inner)
+            and not _SENTENCE_BREAK.search(inner) and _ends_a_sentence(between))
+
+
+# A full stop that closes a sentence inside the text between two quotes ("he said. Later,
+# the minister left."): a stop after a word of two or more letters, then a capital.
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] +[A-Z]")
 
 
 def _ends_a_sentence(between: str) -> bool:

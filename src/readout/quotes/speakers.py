@@ -111,7 +111,7 @@ def _subject_of(cue: Any, inside: set[int], mentions: Sequence[TokenMention],
                                                   else "metonym", 3))
         return Attribution(best.actor, best, cue.lower_)
     if not subjects:
-        beside = _beside(cue, mentions)
+        beside = _beside(cue, mentions) or _named_after_quote(cue, inside, mentions)
         if beside is not None:
             return Attribution(beside.actor, beside, cue.lower_)
     for subject in subjects:
@@ -178,6 +178,22 @@ def _beside(cue: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
             continue
         if mention.end == cue.i or (mention.start == cue.i + 1 and (
                 cue.lower_ in _INVERTED or after_a_quote(cue))):
+            return mention
+    return None
+
+
+def _named_after_quote(cue: Any, inside: set[int],
+                       mentions: Sequence[TokenMention]) -> TokenMention | None:
+    """'"...," Ruto, who has led Kenya since 2022, told reporters': the parser hangs the
+    name on the quote and leaves the verb without a subject. The actor named right after
+    the closing mark speaks when the verb follows the comma that closes the name's
+    apposition."""
+    end = max(inside)
+    if cue.i <= end or cue.doc[cue.i - 1].text != ",":
+        return None
+    first = end + 1 if not cue.doc[end + 1].is_punct else end + 2
+    for mention in mentions:
+        if mention.actor.name and mention.start == first and mention.end < cue.i:
             return mention
     return None
 
