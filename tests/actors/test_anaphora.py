@@ -52,6 +52,13 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
      "\"No decision has been taken,\" he said.", "2023-08-01", "he", "Dmitry Peskov"),
     ("Sergey Lavrov said that Antony Blinken had asked for the meeting. "
      "He called it useful.", "2023-03-02", "He", "Sergey Lavrov"),
+    # a subject inside the speaker's own quoted words is not the narrative's subject
+    ("Shinzo Abe met Ali Khamenei in Tehran. Khamenei later made his reply public. "
+     "\"I do not consider Trump a person worthy of exchanging messages with,\" he said.",
+     "2019-06-13", "he", "Ali Khamenei"),
+    ("Shinzo Abe met Ali Khamenei in Tehran. Khamenei later made his reply public. "
+     "“Donald Trump is not a person worthy of messages,” he said.",
+     "2019-06-13", "he", "Ali Khamenei"),
     # a name in apposition to the subject is the subject
     ("Recep Tayyip Erdogan signed the decree on Monday. Opposition parties criticised it. "
      "Their spokesman, Ali Demir, said it was unlawful. \"We will go to court,\" he said.",

@@ -111,8 +111,27 @@ def sentence_key(doc: Any, i: int) -> tuple[int, int]:
 def remember(subjects: list[Subject], actor: ActorRef, doc: Any, start: int, end: int
              ) -> None:
     rank = subject_rank(doc, start, end)
-    if rank is not None:
+    if rank is not None and not in_quotation(doc, start):
         subjects.append(Subject(actor, sentence_key(doc, start), rank))
+
+
+_OPENING = {"“", "«"}
+_CLOSING = {"”", "»"}
+
+
+def in_quotation(doc: Any, i: int) -> bool:
+    """Whether token i lies between double quote marks of its paragraph: a subject there is
+    the speaker's topic, not the narrative's ("'I do not consider Trump a person worthy of
+    exchanging messages with,' he said": "he" is not Trump)."""
+    inside = False
+    for token in doc[:i]:
+        if token.text in _OPENING:
+            inside = True
+        elif token.text in _CLOSING:
+            inside = False
+        elif token.text == '"':
+            inside = not inside
+    return inside
 
 
 def antecedent(subjects: Sequence[Subject], people: Sequence[ActorRef],
