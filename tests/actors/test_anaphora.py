@@ -59,6 +59,13 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Shinzo Abe met Ali Khamenei in Tehran. Khamenei later made his reply public. "
      "“Donald Trump is not a person worthy of messages,” he said.",
      "2019-06-13", "he", "Ali Khamenei"),
+    # "the Secretary-General": the secretary-general named before, not the last person
+    ("UN Secretary-General António Guterres met Prime Minister Roosevelt Skerrit in Roseau. "
+     "Later the Secretary-General spoke to the press.", "2017-10-08", "the Secretary-General",
+     "António Guterres"),
+    # a descriptor followed by its own office or a name is someone new, not the last holder
+    ("Prime Minister Roosevelt Skerrit welcomed the guests with the Minister, Senator "
+     "Francine Baron.", "2017-10-08", "the Minister", None),
     # a name in apposition to the subject is the subject
     ("Recep Tayyip Erdogan signed the decree on Monday. Opposition parties criticised it. "
      "Their spokesman, Ali Demir, said it was unlawful. \"We will go to court,\" he said.",

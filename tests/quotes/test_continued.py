@@ -24,6 +24,10 @@ LEAD = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassa
     ('"We share one border," Ruto said on Monday. Hassan spoke after him. '
      '"We will open it wider."',
      ["William Ruto", "Samia Suluhu Hassan"]),
+    # A sentence ending in a colon introduces the quote of the next paragraph: its speech
+    # verb's subject speaks, not the subject of its main clause.
+    ('Hassan listened as Ruto told reporters:\n"We share one border. We will open it wider."',
+     ["William Ruto"]),
     # A new paragraph that is all quote continues too.
     ('"We share one border," Ruto said.\n"We will open it wider."',
      ["William Ruto", "William Ruto"]),

@@ -495,6 +495,8 @@ class ActorFinder:
             fits = self._fits(words, state.day, past)
             if fits is None:
                 continue
+            if _titled_beside(doc, first + length):
+                return None  # "the Minister of Foreign Affairs, Francine Baron": not "the Minister"
             for actor in reversed(state.seen[-12:]):
                 if fits(actor):
                     return TokenMention(i, first + length, actor, "descriptor")
@@ -522,6 +524,12 @@ class ActorFinder:
             # "the Spokesman said": the spokesperson named before, not the last person named
             return lambda a: a.kind == "person" and any(
                 t.office.startswith("spokesperson") or "spokes" in t.title.lower()
+                for t in self._terms(a, day, past))
+        if OFFICES.get(words) == "secretary_general" and words[0].startswith("secretary"):
+            # "the Secretary-General": the head of an organisation named before (UN, NATO,
+            # ASEAN), not any "chief" or "head"
+            return lambda a: a.kind == "person" and any(
+                "secretary" in t.title.lower() and "general" in t.title.lower()
                 for t in self._terms(a, day, past))
         if words == ("minister",):
             noun = "minister"
@@ -652,6 +660,15 @@ def _of_the_title(actor: ActorRef, title: Title, kb: KnowledgeBase) -> bool:
         return True
     code = kb.country_code_by_name(actor.country) if actor.country else None
     return code is None or code in title.countries
+
+
+def _titled_beside(doc: Any, end: int) -> bool:
+    """Whether a descriptor goes on with its own office ("the Minister of Foreign Affairs")
+    or a name in apposition ("the Minister, Senator Francine Baron"): it names someone new."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+        return True
+    return end + 1 < len(doc) and doc[end].text == "," and (
+        doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].lower_ in HONORIFICS)
 
 
 def _only_commas(doc: Any, start: int, end: int) -> bool:

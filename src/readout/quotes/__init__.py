@@ -212,7 +212,9 @@ def _direct(text: str, quoted: Quoted, sentences: list[_Sentence]) -> Quote | No
     if not holding:
         return None
     for sentence in _attribution_order(holding, sentences):
-        inside = _tokens_inside(sentence, quoted)
+        # the sentence before that ends in a colon introduces the quote: its colon stands
+        # for the quote ("At a press conference, the Secretary-General said:")
+        inside = _tokens_inside(sentence, quoted) or {sentence.sent[-1].i}
         found = speakers.attribute(sentence.sent, inside, sentence.mentions, sentence.context)
         if found and found.actor is not None:
             return _kept(text, quoted, sentence, found, inside)
