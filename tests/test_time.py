@@ -153,6 +153,15 @@ def _values(text: str, anchor: dt.date | None = WED) -> list[tuple[str, str]]:
     ("Since the militia seized power in August, aid has fallen.", D(2022, 3, 30),
      [("August", "2021-08")]),
     ("In November, the leaders will meet again.", D(2024, 3, 1), [("November", "2024-11")]),
+    # a span of days in one month is that month, with or without its year
+    ("He was on a state visit from 21 to 23 March.", D(2019, 3, 25), [("21 to 23 March",
+                                                                      "2019-03")]),
+    ("Leaders meet in Busan on Nov. 25-26.", D(2019, 11, 20), [("Nov. 25-26", "2019-11")]),
+    ("The visit from 15 to 17 December began on Sunday.", D(2024, 12, 16),
+     [("15 to 17 December", "2024-12"), ("Sunday", "2024-12-15")]),
+    ("The summit was held on 6 and 7 July 2025 in Rio.", None, [("6 and 7 July 2025",
+                                                                "2025-07")]),
+    ("Talks ran from March 27 to 29, 2025.", None, [("March 27 to 29, 2025", "2025-03")]),
     # not dates
     ("It was the 17th. The Long March ended. May peace prevail.", WED, []),
     ("Troops rose by 2019 percent in the 2020s.", None, []),

@@ -62,7 +62,16 @@ _CUE = r"in|since|until|till|by|from|during|through|before|after|between"
 _PUNCT_NEXT = r"(?=\s*[,.;:)!?]|\s*$)"
 _UNIT = r"(?P<unit>day|week|month|year)"
 
+# A span of days in one month ("from 21 to 23 March", "Nov. 25-26", "on 6 and 7 July"): the
+# event is dated to its month, as precise as a single date for it can honestly be.
+_DAYS = (r"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|"
+         r"through)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)")
+
 _RULE_SOURCES = (
+    ("range-year", rf"(?:(?P<cue>from)\s+)?{_DAYS}\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
+    ("range-year", rf"(?:(?P<cue>from)\s+)?{_MON}\s+{_DAYS},?\s+{_YEAR}"),
+    ("range", rf"(?:(?P<cue>from)\s+)?{_DAYS}\s+(?:of\s+)?{_MON}"),
+    ("range", rf"(?:(?P<cue>from)\s+)?{_MON}\s+{_DAYS}"),
     ("iso", rf"(?<![\w-]){_YEAR}-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\w-])"),
     ("date", rf"{_WD}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}"),
     ("date", rf"{_WD}{_MON}\s+{_DAY},?\s+{_YEAR}"),
@@ -455,7 +464,8 @@ def _day_of_month(f: Fields, ctx: Context) -> Moment | None:
 
 _RESOLVERS: dict[str, Resolver] = {
     "iso": _absolute, "date": _absolute, "month-year": _absolute, "year": _year,
-    "month-day": _month_day, "month": _month, "rel-month": _month,
+    "month-day": _month_day, "month": _month, "rel-month": _month, "range": _month,
+    "range-year": _absolute,
     "month-rel-year": _month_rel_year, "rel-unit": _rel_unit, "offset": _offset,
     "anaphor": _anaphor, "deictic": _deictic, "weekday": _weekday,
     "day-of-month": _day_of_month,

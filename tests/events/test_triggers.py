@@ -30,6 +30,11 @@ import pytest
     ("Uhuru Kenyatta hosted a State Banquet in honour of President Samia Suluhu Hassan.",
      [("meeting", {"Uhuru Kenyatta", "Samia Suluhu Hassan"})]),
     ("Turkey had reasons to keep both sides talking.", []),
+    # A counted stretch of contacts someone held is an event; years of talks are not.
+    ("Ararat Mirzoyan and Jeyhun Bayramov held two days of talks in Berlin.",
+     [("meeting", {"Ararat Mirzoyan", "Jeyhun Bayramov"})]),
+    ("After years of talks between Ararat Mirzoyan and Jeyhun Bayramov, the text is ready.",
+     []),
     # Leaving without meeting is no meeting; a leader with their own government is no
     # diplomacy.
     ("Mohammad Javad Zarif left Biarritz on Sunday without meeting Donald Trump.", []),

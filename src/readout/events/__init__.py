@@ -318,10 +318,25 @@ def _between(token: Any) -> bool:
 
 def _is_generic(token: Any) -> bool:
     head = token.head
-    if head.lower_ == "of" and head.head.lower_ in QUANTITIES:
+    if head.lower_ == "of" and head.head.lower_ in QUANTITIES and not _held_stretch(head.head):
         return True
     # "the practice of Indian dignitaries pairing visits to Israel with a stop in Ramallah"
     return any(a.lower_ in CUSTOMS for a in list(token.ancestors)[:4])
+
+
+# Verbs that hold a stretch of contacts as one event: "held two days of talks".
+HOLDING_VERBS = {"hold", "holds", "held", "holding", "have", "has", "had", "having",
+                 "conduct", "conducted", "conducts", "conducting"}
+# Stretches of time or runs that a contact can fill: "two days of talks", "a series of meetings".
+STRETCHES = {"days", "hours", "weeks"}
+
+
+def _held_stretch(quantity: Any) -> bool:
+    """"held two days of talks", "had a series of meetings with Bayramov": a counted stretch
+    of contacts someone held is an event; "years of talks" and "a flurry of calls" are not."""
+    return (quantity.lower_ in STRETCHES and quantity.dep_ == "dobj"
+            and quantity.head.lower_ in HOLDING_VERBS
+            and any(c.dep_ in {"nummod", "det"} for c in quantity.children))
 
 
 # Words for what is usually done: contacts under them are a habit, not news.

@@ -29,7 +29,7 @@ class Role:
 SUBJECTS = {"nsubj", "nsubjpass", "agent", "csubj"}
 LIGHT_OBJECTS = {"exchange", "views", "talks", "discussion", "discussions", "conversation",
                  "call", "meeting", "dialogue", "consultations", "contacts", "contact",
-                 "hours", "hour", "round", "rounds", "days", "session"}
+                 "hours", "hour", "round", "rounds", "days", "weeks", "session"}
 PARTY_PREPOSITIONS = {"with", "between", "among", "alongside", "by", "of", "and"}
 APPRAISALS = {"welcome", "welcomes", "welcomed", "praise", "praised", "praises", "hailed",
               "hails", "criticised", "criticized", "criticises", "criticizes", "condemned",

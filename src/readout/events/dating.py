@@ -18,6 +18,8 @@ from readout.time_grammar import scan, shift
 
 # Rules of the time stage whose value depends on the anchor day itself.
 ANCHOR_RULES = {"weekday", "deictic", "rel-unit", "day-of-month", "rel-month"}
+# Rules that give a month (and maybe a day) but no year: the year comes from the anchor.
+YEARLESS = {"month-day", "month", "range"}
 
 
 def with_reference_day(context: Context, found: list[EventMention], lead_day: str | None
@@ -114,7 +116,7 @@ def relative_past(text: str | None) -> bool:
         lowered.endswith(" ago") and not lowered.split()[-2].startswith(("day", "hour")))
 
 
-ABSOLUTE_RULES = {"iso", "date", "month-year", "year"}
+ABSOLUTE_RULES = {"iso", "date", "month-year", "range-year", "year"}
 
 
 BACK_POINTERS = {"this", "that", "these", "those", "then", "it"}
@@ -123,7 +125,7 @@ BACK_POINTERS = {"this", "that", "these", "those", "then", "it"}
 # "That year began with ...", "later the same year": the rest of the paragraph is in the
 # year the text named last.
 THAT_YEAR = re.compile(r"\b(?:that|the same|that same) year\b", re.I)
-_YEAR_RULES = {"year", "month-year", "date", "iso"}
+_YEAR_RULES = {"year", "month-year", "range-year", "date", "iso"}
 _FOUR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -147,9 +149,9 @@ def _dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
     if context.story_year is not None:
         year = f"{context.story_year:04d}"
         days = [replace(m, value=year + m.value[4:]) for m in found
-                if m.rule in {"month-day", "month"}]
+                if m.rule in YEARLESS]
         # "Later the same year ... in September": the month says more than the year
-        found = [m for m in found if m.rule not in {"month-day", "month"} and not (
+        found = [m for m in found if m.rule not in YEARLESS and not (
             days and THAT_YEAR.search(m.span.text))] + days
         found = sorted((replace(m, value=year) if THAT_YEAR.search(m.span.text) else m
                         for m in found), key=lambda m: m.span.start)
@@ -243,8 +245,7 @@ def _when_clause_of(clause: Any, token: Any) -> bool:
 
 def _honest(rule: str, precision: str) -> bool:
     """Dates counted from an anchor known only to the year would be guesses."""
-    return precision != "year" or rule not in ANCHOR_RULES | {"month-day", "month",
-                                                              "month-rel-year"}
+    return precision != "year" or rule not in ANCHOR_RULES | YEARLESS | {"month-rel-year"}
 
 
 def _in_clause(mention: Any, token: Any, sent: Any) -> bool:
