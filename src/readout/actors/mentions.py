@@ -129,8 +129,8 @@ class ActorFinder:
                 continue  # a bare surname: pass 2 decides who it is
             if _is_title(ent, self.kb) or notnames.portfolio(ent):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
-            if len(ent) == 1 and (ent.text.lower() in _NOT_NAMES or ent.text in self.kb.adjectives):
-                continue  # "an observant Jew", "Tajik President": not names
+            if (len(ent) == 1 and ent.text.lower() in _NOT_NAMES) or ent.text in self.kb.adjectives:
+                continue  # "an observant Jew", "Tajik President", "Sri Lankan": not names
             if self.kb.place(ent.text) is not None or notnames.region_name(ent):
                 continue  # "at Panmunjom", "Rakhine State": places the NER took for people
             before = [m.actor for m in found if m.end <= ent.start]
