@@ -89,7 +89,7 @@ def parse_texts(
 def _repaired(doc: Any) -> Any:
     """The parse with the small model's known slips mended, in this order."""
     for repair in (_repair_tags, _repair_coordination, _repair_list_head, _repair_noun_root,
-                   _repair_title_object, _repair_shared_with):
+                   _repair_title_object, _repair_shared_with, _repair_place_before_object):
         doc = repair(doc)
     return doc
 
@@ -216,3 +216,37 @@ def _repair_shared_with(doc: Any) -> Any:
             prep.head = first
     return doc
 
+
+# Verbs of receiving whose object official prose puts after the place: "received in Doha
+# US Secretary of State Antony Blinken".
+_RECEIVING = {"received", "receives", "receive", "hosted", "hosts", "welcomed", "welcomes",
+              "met", "meets"}
+_PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _repair_place_before_object(doc: Any) -> Any:
+    """"received in Doha US Secretary of State Antony Blinken": the small model reads the
+    place and the person as one phrase under "in". The place named right after the
+    preposition is its object; the person after it is the verb's."""
+    for verb in doc:
+        if verb.lower_ not in _RECEIVING or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                     and c.i == verb.i + 1), None)
+        person = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if prep is None or person is None or person.ent_type_ != "PERSON":
+            continue
+        place = doc[prep.i + 1]
+        if place.ent_type_ not in _PLACES or place.i == person.i:
+            continue
+        last = place.i
+        while last + 1 < person.i and doc[last + 1].ent_iob_ == "I" and (
+                doc[last + 1].ent_type_ in _PLACES):
+            last += 1
+        if last + 1 >= person.i:
+            continue
+        for token in doc[place.i:last]:
+            token.head, token.dep_ = doc[last], "compound"
+        doc[last].head, doc[last].dep_ = prep, "pobj"
+        person.head, person.dep_ = verb, "dobj"
+    return doc

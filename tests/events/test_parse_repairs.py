@@ -30,6 +30,9 @@ import pytest
      "in Tehran.", {"Shinzo Abe", "Hassan Rouhani"}),
     ("Narendra Modi held consultations and a lunch with Emmanuel Macron in Paris on Friday.",
      {"Narendra Modi", "Emmanuel Macron"}),
+    # Official prose puts the place before the one received.
+    ("On Tuesday, Amir Sheikh Tamim bin Hamad Al-Thani received in Doha US Secretary of "
+     "State Antony Blinken.", {"Tamim bin Hamad Al Thani", "Antony Blinken"}),
     # Those dismayed by a meeting were not in it.
     ("Viktor Orban had already met Vladimir Putin in Beijing in October, to the dismay of "
      "other EU leaders.", {"Viktor Orbán", "Vladimir Putin"}),
