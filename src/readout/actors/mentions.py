@@ -213,8 +213,11 @@ class ActorFinder:
         key = self._by_compound_surname(text, state.day)
         if key is not None:  # "Mr Bhutto-Zardari": Bilawal Bhutto Zardari
             return TokenMention(ent.start, ent.end, self.kb.person_ref(key), "surname")
-        return TokenMention(ent.start, ent.end,
-                            ActorRef(text, None, "person", self._titled_state(ent)), "name")
+        words = text.split()
+        while len(words) > 2 and words[0].lower() in _TITLE_RUN:
+            words = words[1:]  # "Spokesperson Kanze Dena Mararo": the title is no name
+        return TokenMention(ent.start, ent.end, ActorRef(
+            " ".join(words), None, "person", self._titled_state(ent)), "name")
 
     def _by_compound_surname(self, text: str, day: str | None) -> str | None:
         """The one person in office whose name ends with these two or more words, hyphened or
