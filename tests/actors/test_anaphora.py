@@ -63,6 +63,11 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("UN Secretary-General António Guterres met Prime Minister Roosevelt Skerrit in Roseau. "
      "Later the Secretary-General spoke to the press.", "2017-10-08", "the Secretary-General",
      "António Guterres"),
+    # a run of states named since does not put the last prime minister out of reach
+    ("Prime Minister Yoshihide Suga spoke with President Moon Jae-in. Japan and the ROK, "
+     "Japan and China, the ROK and China, Japan and the United States, the ROK and the "
+     "United States, and China and Russia must all talk, he said. Later the Prime Minister "
+     "took questions.", "2020-09-24", "the Prime Minister", "Yoshihide Suga"),
     # a descriptor followed by its own office or a name is someone new, not the last holder
     ("Prime Minister Roosevelt Skerrit welcomed the guests with the Minister, Senator "
      "Francine Baron.", "2017-10-08", "the Minister", None),

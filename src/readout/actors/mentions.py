@@ -11,7 +11,7 @@ counterpart") and personal pronouns.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -500,7 +500,7 @@ class ActorFinder:
                 continue
             if _titled_beside(doc, first + length):
                 return None  # "the Minister of Foreign Affairs, Francine Baron": not "the Minister"
-            for actor in reversed(state.seen[-12:]):
+            for actor in _recent(state.seen):
                 if fits(actor):
                     return TokenMention(i, first + length, actor, "descriptor")
             return None
@@ -663,6 +663,20 @@ def _of_the_title(actor: ActorRef, title: Title, kb: KnowledgeBase) -> bool:
         return True
     code = kb.country_code_by_name(actor.country) if actor.country else None
     return code is None or code in title.countries
+
+
+def _recent(seen: Sequence[ActorRef], each: int = 12) -> Iterator[ActorRef]:
+    """The actors named lately, latest first: the last dozen people and the last dozen
+    states and bodies, so that a run of states ("Japan and the ROK ...") does not push the
+    last people named out of reach."""
+    counts: Counter[bool] = Counter()
+    for actor in reversed(seen):
+        person = actor.kind == "person"
+        counts[person] += 1
+        if counts[person] <= each:
+            yield actor
+        if min(counts[True], counts[False]) > each:
+            return
 
 
 def _titled_beside(doc: Any, end: int) -> bool:
