@@ -41,7 +41,8 @@ def corpora(shared: Path | None = None) -> Iterator[Corpus]:
     for name in ("quotes_dev", "quotes_heldout", "news_dev", "news_heldout", "world_dev",
                  "world_heldout", "world2_dev", "world2_heldout", "world3_dev",
                  "world3_heldout", "world4_dev", "world4_heldout", "world5_dev",
-                 "world5_heldout", "world6_dev", "world6_heldout", "world7_dev"):
+                 "world5_heldout", "world6_dev", "world6_heldout", "world7_dev",
+                 "world7_heldout"):
         folder = ROOT / "tests" / "eval" / name
         if folder.is_dir():
             yield Corpus(name, folder, ROOT / "tests" / "eval" / f"{name}_gold.jsonl")
