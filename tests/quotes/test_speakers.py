@@ -20,6 +20,9 @@ CASES = [
      'Tshisekedi, Tina Salama, said the talks went well. "The president wants peace, but not '
      'at any price," she said.', "not at any price", "Tina Salama"),
     # -- the speaker after the quote ---------------------------------------------------
+    # a surname two people share: the one named before it, not a leader named later
+    ('Foreign Secretary Sujatha Singh briefed reporters.\n"Pakistan must act," Singh said.\n'
+     'Sharif last met Manmohan Singh in New York in September.', "must act", "Sujatha Singh"),
     # someone the knowledge base does not know, later called by the given name
     ('The deal was signed by Getachew Reda, a spokesman for the rebels. "We are ready to '
      'implement it," Getachew said.', "ready to implement", "Getachew Reda"),

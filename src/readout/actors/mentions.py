@@ -52,6 +52,9 @@ class _State:
     states: Counter[str] = field(default_factory=Counter)  # how often each state is named
     pairs: set[tuple[str, str]] = field(default_factory=set)  # states named side by side
     speaks_for: str | None = None
+    paragraph: int = 0  # the paragraph being read, in either pass
+    # where each person is first named in full: (paragraph, token)
+    first_named: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 class ActorFinder:
@@ -82,7 +85,9 @@ class ActorFinder:
         """Mentions per paragraph, in the order of the paragraphs. `speaks_for` is the
         state (alpha-3) whose government published the document, when the source says."""
         state = _State(day=day, speaks_for=voice.own_state(self.kb, speaks_for))
-        named = [self._names(p.doc, state) for p in paragraphs]
+        named = []
+        for state.paragraph, paragraph in enumerate(paragraphs):
+            named.append(self._names(paragraph.doc, state))
         countries = [(p.doc, m.start, code) for p, found in zip(paragraphs, named, strict=True)
                      for m in found if m.actor.kind == "country"
                      and (code := self.kb.country_code_by_name(m.actor.name))]
@@ -92,9 +97,10 @@ class ActorFinder:
         state.states = voice.state_counts(self.kb, (p.doc for p in paragraphs), countries,
                                           people)
         state.pairs = voice.paired(countries)
-        return carry_surnames([self._resolve(p.doc, names, state)
-                               for p, names in zip(paragraphs, named, strict=True)],
-                              [p.doc for p in paragraphs])
+        resolved = []
+        for state.paragraph, (paragraph, names) in enumerate(zip(paragraphs, named, strict=True)):
+            resolved.append(self._resolve(paragraph.doc, names, state))
+        return carry_surnames(resolved, [p.doc for p in paragraphs])
 
     # -- pass 1: names --------------------------------------------------------------------
     def _names(self, doc: Any, state: _State) -> list[TokenMention]:
@@ -259,6 +265,7 @@ class ActorFinder:
         Erdogan")."""
         actor = mention.actor
         state.counts[actor.name] += 1
+        state.first_named.setdefault(actor.name, (state.paragraph, mention.start))
         person = self.kb.people.get(_person_key(self.kb, actor))
         if person:
             state.genders[actor.name] = person.gender
@@ -343,7 +350,11 @@ class ActorFinder:
             # after "First Lady Grace Mugabe" is the president), then the one the article
             # names most, then the one in the higher office ("Kim" after "Kim's sister, Kim
             # Yo-jong" is the leader).
-            actor = max(options, key=lambda a: (self._standing(a, state.day) == 2,
+            # Named before it comes first: "Singh said" after "Foreign Secretary Sujatha
+            # Singh" is her, though Manmohan Singh is named further on.
+            here = (state.paragraph, token.i)
+            actor = max(options, key=lambda a: (state.first_named.get(a.name, here) < here,
+                                                self._standing(a, state.day) == 2,
                                                 state.counts[a.name],
                                                 self._standing(a, state.day), options.index(a)))
         elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON"
