@@ -35,6 +35,8 @@ import pytest
      [("meeting", {"Ararat Mirzoyan", "Jeyhun Bayramov"})]),
     ("After years of talks between Ararat Mirzoyan and Jeyhun Bayramov, the text is ready.",
      []),
+    ("Uhuru Kenyatta today concluded two days of talks with President Yoweri Museveni.",
+     [("meeting", {"Uhuru Kenyatta", "Yoweri Museveni"})]),
     # Leaving without meeting is no meeting; a leader with their own government is no
     # diplomacy.
     ("Mohammad Javad Zarif left Biarritz on Sunday without meeting Donald Trump.", []),
@@ -241,6 +243,9 @@ def test_their_meeting_is_of_the_pair_just_named(annotate, text: str, published:
     ("Vance had spoken to Prime Minister Narendra Modi on Friday, officials said.", "call"),
     ("Jaishankar, who said he spoke with Marco Rubio on Saturday, posted that India would "
      "respond.", "call"),
+    # "a telephone talk", as Japan's foreign ministry writes it
+    ("Prime Minister Yoshihide Suga held a telephone talk with President Moon Jae-in on "
+     "Thursday.", "call"),
     # a place or an occasion of its own: in person
     ("Narendra Modi spoke with Vladimir Putin in Samarkand on Friday.", "meeting"),
     ("Joe Biden spoke with Recep Tayyip Erdogan on the sidelines of the NATO summit.",

@@ -326,7 +326,8 @@ def _is_generic(token: Any) -> bool:
 
 # Verbs that hold a stretch of contacts as one event: "held two days of talks".
 HOLDING_VERBS = {"hold", "holds", "held", "holding", "have", "has", "had", "having",
-                 "conduct", "conducted", "conducts", "conducting"}
+                 "conduct", "conducted", "conducts", "conducting", "concluded", "concludes",
+                 "began", "begins", "opened", "opens", "completed", "completes"}
 # Stretches of time or runs that a contact can fill: "two days of talks", "a series of meetings".
 STRETCHES = {"days", "hours", "weeks"}
 

@@ -123,9 +123,11 @@ def find_triggers(sent: Any) -> list[Trigger]:
 
 
 def _remote_conference(token: Any) -> bool:
-    """"a video conference with", "a telephone conference with": a call, where a bare
-    "conference" is a gathering."""
-    return (token.tag_.startswith("NN") and token.lower_ in {"conference", "conferences"}
+    """"a video conference with", "a telephone conference with", "a telephone talk with" (as
+    Japan's readouts say): a call, where a bare "conference" is a gathering and a bare
+    "talk" a lecture."""
+    return (token.tag_.startswith("NN")
+            and token.lower_ in {"conference", "conferences", "talk"}
             and any(c.lower_ in {"video", "telephone", "phone"} and c.dep_ in {
                 "compound", "amod", "nmod"} for c in token.children)
             and any(c.dep_ == "prep" and c.lower_ in {"with", "between"}
