@@ -29,6 +29,10 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
      "Official Spokesperson Shri Arindam Bagchi opened the briefing.", "Arindam Bagchi"),
     ("Prof. Ashok Kumar Mehta", "2023-06-01",
      "The delegation was led by Prof. Ashok Kumar Mehta.", "Ashok Kumar Mehta"),
+    # Malaysian titles are no part of the name
+    ("Datuk Seri", "2013-10-03",
+     "Obama was to hold talks with Prime Minister Datuk Seri Najib Tun Razak in Putrajaya.",
+     None),
     # a title the recogniser takes into an unknown person's name is no part of it
     ("Spokesperson Kanze Dena Mararo", "2020-12-15",
      "\"The talks were cordial,\" State House Spokesperson Kanze Dena Mararo said.",
@@ -112,6 +116,7 @@ def test_names_as_written(annotator: Annotator, mention: str, day: str, context:
     ("Dr. S. Jaishankar", "S. Jaishankar"),
     ("Smt. Droupadi Murmu", "Droupadi Murmu"),
     ("Mullah Abdul Salam Hanafi", "Abdul Salam Hanafi"),
+    ("Datuk Seri Najib Tun Razak", "Najib Tun Razak"),
     ("Mawlawi Amir Khan Muttaqi", "Amir Khan Muttaqi"),
     ("Sheikh Hasina", "Hasina"),  # the caller tries the name as written first
     ("Dr.", "Dr."),

@@ -20,7 +20,9 @@ COURTESY = {"h.e.", "h.e", "shri", "shrimati", "smt.", "smt", "sh.", "kumari", "
             # religious styles: "Mullah Abdul Salam Hanafi", "Mawlawi Amir Khan Muttaqi"
             "mullah", "mawlawi", "maulvi", "maulana", "haji", "hajji", "ayatollah",
             # "First Lady Margaret Kenyatta": the spouse's title, not her name
-            "lady"}
+            "lady",
+            # Malaysian and Bruneian titles: "Datuk Seri Najib Tun Razak", "Tan Sri ..."
+            "datuk", "dato", "dato'", "datin", "seri", "pehin"}
 # "His Excellency", "Her Excellency", "The Honourable": the article goes with the title.
 _OPENERS = {"his", "her", "the"}
 

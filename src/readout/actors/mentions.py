@@ -133,6 +133,8 @@ class ActorFinder:
             if len(ent) == 1 and (ent.text in state.surnames or ent.text in named_here
                                   or fold(ent.text) in self.names.by_token):
                 continue  # a bare surname: pass 2 decides who it is
+            if all(honorifics.is_courtesy(t.text) for t in ent if not t.is_punct):
+                continue  # "Datuk Seri" split from "Najib Tun Razak": titles, no name
             if _is_title(ent, self.kb) or notnames.portfolio(ent):
                 continue  # "the Taoiseach", "the Pope": an office, read by pass 2
             if (len(ent) == 1 and ent.text.lower() in _NOT_NAMES) or ent.text in self.kb.adjectives:
