@@ -105,6 +105,9 @@ def test_another_town_in_the_header_rules_a_contact_out(book: contacts.ContactBo
     ("Gulf\nSheikh Tamim and Mohammed bin Salman spoke by phone on Friday, their first call "
      "of 2018.", None),
     ("Gulf\nSheikh Tamim and Mohammed bin Salman spoke by phone on Friday.", "2017-09-09"),
+    # ... but a year after "since" measures back from the news
+    ("Caracas\nGustavo Petro met Nicolás Maduro in Caracas on Tuesday, the first meeting of "
+     "their countries' presidents since ties were broken off in 2019.", "2022-11-02"),
 ])
 def test_an_undated_lead_is_dated_by_its_contact(book: contacts.ContactBook, text: str,
                                                  expected: str | None) -> None:

@@ -164,7 +164,7 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
                if (window is None or (c.start <= window[1] and c.end >= window[0]))
                and (weekday is None or weekday in c.weekdays())
                and all(_holds_yearly(y, c.start, c.end) for y in others if y.yearly)
-               and not set(_YEAR.findall(sentence)) - {str(c.start.year)}}
+               and not set(_YEAR.findall(_SINCE.split(sentence)[0])) - {str(c.start.year)}}
     if not fitting:
         return ()
     first, last = min(c.start for c in fitting), max(c.end for c in fitting)
@@ -179,6 +179,9 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
                            f"known contact: {told}", point=point, weak=True),)
 
 
+# What follows "since" measures back from the news ("the first meeting since relations were
+# broken off in 2019"): its year is not the contact's.
+_SINCE = re.compile(r"\bsince\b", re.I)
 _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", re.I)
 
 
