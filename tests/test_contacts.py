@@ -22,6 +22,7 @@ start\tend\tkind\tpeople\ttown\tcountry\tnote
 2019-06-29\t2019-06-29\tmeeting\tXi Jinping;Donald Trump\tOsaka\tJapan\t
 2021-11-15\t2021-11-15\tcall\tJoe Biden;Xi Jinping\t\t\t
 2017-09-08\t2017-09-08\tcall\tTamim bin Hamad Al Thani;Mohammed bin Salman\t\t\t
+2022-11-01\t2022-11-01\tvisit\tGustavo Petro;Nicolás Maduro\tCaracas\tVenezuela\t
 2023-03-01\t2023-03-01\tvisit\tShigeru Ishiba;Lee Jae-myung\tSeoul\tSouth Korea\tuncertain: day
 """
 
