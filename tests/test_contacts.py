@@ -23,6 +23,8 @@ start\tend\tkind\tpeople\ttown\tcountry\tnote
 2021-11-15\t2021-11-15\tcall\tJoe Biden;Xi Jinping\t\t\t
 2017-09-08\t2017-09-08\tcall\tTamim bin Hamad Al Thani;Mohammed bin Salman\t\t\t
 2022-11-01\t2022-11-01\tvisit\tGustavo Petro;Nicolás Maduro\tCaracas\tVenezuela\t
+2022-05-24\t2022-05-24\tvisit\tAnthony Albanese;Fumio Kishida\tTokyo\tJapan\t
+2022-10-22\t2022-10-23\tvisit\tFumio Kishida;Anthony Albanese\tPerth\tAustralia\t
 2023-03-01\t2023-03-01\tvisit\tShigeru Ishiba;Lee Jae-myung\tSeoul\tSouth Korea\tuncertain: day
 """
 
@@ -106,6 +108,11 @@ def test_another_town_in_the_header_rules_a_contact_out(book: contacts.ContactBo
     ("Gulf\nSheikh Tamim and Mohammed bin Salman spoke by phone on Friday, their first call "
      "of 2018.", None),
     ("Gulf\nSheikh Tamim and Mohammed bin Salman spoke by phone on Friday.", "2017-09-09"),
+    # a day the lead gives without a year picks the contact; family names in capitals and
+    # the stops of "Mr." and "H.E." are read as a readout writes them
+    ("Japan-Australia\nOn October 22, Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+     "summit meeting with H.E. Mr. Anthony Albanese, Prime Minister of Australia.", "2022-10"),
+    ("Japan-Australia\nFumio Kishida held a summit meeting with Anthony Albanese.", None),
     # ... but a year after "since" measures back from the news
     ("Caracas\nGustavo Petro met Nicolás Maduro in Caracas on Tuesday, the first meeting of "
      "their countries' presidents since ties were broken off in 2019.", "2022-11-02"),

@@ -63,7 +63,7 @@ class ContactBook:
         and not for anything else, and for a visit or meeting, its town named in the
         sentence or in the page's `header` ("Mexico City | Latin America desk"), or no
         other town of the book there: the same two people met elsewhere too."""
-        sentence = plain(sentence)
+        sentence = _CAPITALS.sub(lambda m: m.group(0).title(), plain(sentence))
         named: dict[str, int] = {}  # person -> where the sentence first names them
         for match in self.names.finditer(sentence):
             for person in self.people_of[match.group(0)]:
@@ -100,6 +100,11 @@ def load_book(kb: KnowledgeBase, path: Path = CONTACTS, index: NameIndex | None 
         names=_any_of(forms),
         people_of={form: frozenset(people) for form, people in people_of.items()},
         towns=_any_of(towns))
+
+
+# A family name in capitals, as Japanese and Korean readouts write it ("ISHIBA Shigeru"):
+# read as written in the book. The same length keeps every position in the sentence.
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b(?=\s+[A-Z][a-z])")
 
 
 def _any_of(words: list[str]) -> re.Pattern[str]:

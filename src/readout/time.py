@@ -164,6 +164,7 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
                if (window is None or (c.start <= window[1] and c.end >= window[0]))
                and (weekday is None or weekday in c.weekdays())
                and all(_holds_yearly(y, c.start, c.end) for y in others if y.yearly)
+               and _days_told_fit(sentence, c.start, c.end)
                and not set(_YEAR.findall(_SINCE.split(sentence)[0])) - {str(c.start.year)}}
     if not fitting:
         return ()
@@ -186,6 +187,22 @@ _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
 
 
 _DATELINE_CUT = re.compile(r"\s+-{1,2}\s|\s[–—]\s|:\s")
+
+
+def _days_told_fit(sentence: str, start: dt.date, end: dt.date) -> bool:
+    """Whether the days the sentence gives without a year ("On August 23, ISHIBA Shigeru
+    held a summit meeting with LEE Jae-myung", or its dateline's day) fall on the contact or
+    the days it was news, in its year."""
+    for match in scan(sentence):
+        if match.rule != "month-day" or not match.fields.month or not match.fields.day:
+            continue
+        try:
+            told = dt.date(start.year, match.fields.month, match.fields.day)
+        except ValueError:
+            return False
+        if not start - dt.timedelta(days=1) <= told <= end + dt.timedelta(days=3):
+            return False
+    return True
 
 
 def _holds_yearly(cue: DateConstraint, start: dt.date, end: dt.date) -> bool:
@@ -221,9 +238,14 @@ def _lead_sentences(plain: str, past: re.Pattern[str] | None = _SUMMIT_PAST
     """The sentences of the first lines, but those with a word of the `past` or future."""
     lines = [line for line in plain.splitlines() if line.strip()]
     head = "\n".join(lines[:4])[:1500]
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", head):
+    for sentence in _SENTENCE_END.split(head):
         if past is None or not past.search(sentence):
             yield sentence
+
+
+# A sentence ends at a stop, but not at a title's ("Mr. ISHIBA Shigeru", "H.E. Mr. LEE").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)"
+                           r"(?<!\bSt\.)(?<!\bGen\.)(?<!\bProf\.)(?<=[.!?])\s+|\n+")
 
 
 def _summit_cues(plain: str) -> Iterable[DateConstraint]:
