@@ -83,6 +83,10 @@ def _future_noun(trigger: Any) -> bool:
         return True
     if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lower_ in SCHEDULING:
         return True  # "a meeting has been pencilled in for April"
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.lower_ in FUTURE_HEADS and c.dep_ in {"acomp", "xcomp"}
+            for c in trigger.head.children):
+        return True  # "talks between them are due to resume later this month"
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and (
             trigger.head.head.lower_ in FUTURE_HEADS):
         return True  # "officials are preparing for a visit by Abiy"

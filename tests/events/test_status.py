@@ -1,0 +1,22 @@
+"""Whether a contact happened, is planned, or was called off, read from the clause."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday.",
+     "happened"),
+    ("William Ruto will meet Samia Suluhu Hassan in Arusha next week.", "planned"),
+    ("William Ruto is expected to visit Tanzania next week.", "planned"),
+    # a contact noun as the subject of "due", "expected", "set"
+    ("Talks between William Ruto and Samia Suluhu Hassan are due to resume in Arusha later "
+     "this month.", "planned"),
+    ("Talks between William Ruto and Samia Suluhu Hassan were held in Arusha on Monday.",
+     "happened"),
+    ("William Ruto cancelled his visit to Tanzania.", "cancelled"),
+])
+def test_status(annotate, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    result = annotate(sentence, "2024-05-08")
+    assert [e.status for e in result.events][:1] == [expected]
