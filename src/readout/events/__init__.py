@@ -15,10 +15,17 @@ from typing import Any
 from readout import dates
 from readout.actors import KnowledgeBase, TokenMention
 from readout.actors.offices import TITLE_WORDS
-from readout.events import arguments, attendance, multilateral, status
+from readout.events import arguments, attendance, multilateral, status, tour
 from readout.events.combine import combine, parties
 from readout.events.context import Context
-from readout.events.dating import THAT_YEAR, last_year, news_day, with_reference_day
+from readout.events.dating import (
+    THAT_YEAR,
+    dates_in,
+    is_old,
+    last_year,
+    news_day,
+    with_reference_day,
+)
 from readout.events.mention import at_dateline, dedupe, details, headline, with_places
 from readout.events.places import dateline_place
 from readout.events.triggers import (
@@ -245,8 +252,30 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if not groups:
         return []
     base = details(trigger, sent, offset, roles, context)
+    if len(groups) == 1 and base["status"] == "happened":
+        stops = tour.stops(token, sent, roles, mentions,
+                           dates_in(sent, context, status.tense(token)), context.kb)
+        if stops:
+            return _round(stops, roles, base, sent, context)
     return [EventMention(participants=group, **{**base, "topics": with_places(
         base["topics"], sent, group, base["location"])}) for group in groups]
+
+
+def _round(stops: list[tour.Stop], roles: list[arguments.Role], base: dict[str, Any],
+           sent: Any, context: Context) -> list[EventMention]:
+    """One contact per stop of a round, each at its own place and on its own day (else the
+    clause's)."""
+    subjects = [r.mention.actor for r in roles if r.role == "subject"]
+    out = []
+    for stop in stops:
+        group = dedupe([*subjects, stop.person])
+        date = dates.calendar_value(stop.date.value) if stop.date else base["date"]
+        location = stop.location or base["location"]
+        background = base["background"] or is_old(date, context.earliest or context.published)
+        out.append(EventMention(participants=group, **{
+            **base, "date": date, "location": location, "background": background,
+            "topics": with_places(base["topics"], sent, group, location)}))
+    return out
 
 
 def _meets_local_officials(token: Any) -> bool:

@@ -44,7 +44,7 @@ def news_day(lead: Any, context: Context) -> str | None:
             context.earliest not in {None, context.published}):
         return None
     published = dt.date.fromisoformat(context.published)
-    days = {m.value for m in _dates_in(lead, context, "past") if len(m.value) == 10
+    days = {m.value for m in dates_in(lead, context, "past") if len(m.value) == 10
             and 0 <= (published - dt.date.fromisoformat(m.value)).days <= 7}
     return days.pop() if len(days) == 1 else None
 
@@ -56,7 +56,7 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
     before when this one points back to it ("This announcement came during ...").
 
     Returns the value, as precise as the anchor allows, and the expression it came from."""
-    found = _dates_in(sent, context, tense)
+    found = dates_in(sent, context, tense)
     dated_by = [m for m in found if _governs(m, token, sent)]  # "April 2017, when he met"
     found = dated_by or [m for m in found if not _in_reference_clause(m, sent, token)]
     own = [m for m in found if _in_clause(m, token, sent)]
@@ -66,7 +66,7 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
                               context)
     candidates = own or other
     if not candidates and _points_back(sent):
-        candidates = [m for m in _dates_in(_previous(sent), context, tense)
+        candidates = [m for m in dates_in(_previous(sent), context, tense)
                       if m.rule in ABSOLUTE_RULES] if _previous(sent) is not None else []
     if not candidates and before_or_after(token):
         # "broke off contacts in August 2022 after Pelosi visited Taiwan": the date of the
@@ -137,7 +137,7 @@ def last_year(text: str) -> int | None:
     return int(years[-1]) if years and years[-1].isdigit() else None
 
 
-def _dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
+def dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
     """Dates of a sentence. When the document's day is only known to lie in a range, a
     relative date is resolved from both ends and kept at the precision on which they agree
     ("on Wednesday" in a March article is March, never a guessed day). A day or month

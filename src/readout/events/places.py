@@ -139,6 +139,12 @@ def _only_near(ent: Any) -> bool:
         len(before) == 2 and before[1] == "of" and before[0] in _BEARINGS))
 
 
+def place_named(ent: Any, kb: KnowledgeBase) -> Location | None:
+    """The town (or the country, region) a place entity names, as an event's location."""
+    place = _place_of_entity(ent, kb)
+    return _location(_town_of(place, kb), kb) if place is not None else None
+
+
 def _place_of_entity(ent: Any, kb: KnowledgeBase) -> Place | None:
     """A known place, or an unknown town placed by what follows it: "Woodside, California"."""
     known = _lookup(ent.text, kb)
