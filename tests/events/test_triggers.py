@@ -173,6 +173,21 @@ def test_triggers(annotate, sentence: str, expected: list[tuple[str, set[str]]])
     assert found == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hassan Sheikh Mohamud and Abiy Ahmed fell out in January. In December, Recep Tayyip "
+     "Erdogan brought the two men together in Ankara.",
+     [("meeting", {"Recep Tayyip Erdoğan", "Hassan Sheikh Mohamud", "Abiy Ahmed"})]),
+    # a call is between two: one call to each of the pair
+    ("Hun Manet and Srettha Thavisin traded accusations. Anwar Ibrahim telephoned both "
+     "leaders on Thursday night.",
+     [("call", {"Anwar Ibrahim", "Hun Manet"}), ("call", {"Anwar Ibrahim", "Srettha Thavisin"})]),
+])
+def test_the_pair_told_before_as_object(annotate, text: str,  # type: ignore[no-untyped-def]
+                                        expected: list[tuple[str, set[str]]]) -> None:
+    result = annotate(text, "2024-01-11")
+    assert [(e.type, {a.name for a in e.participants}) for e in result.events] == expected
+
+
 def test_they_and_the_people_named_with_them(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nIlham Aliyev and Nikol Pashinyan met in Granada on Thursday. They met with "
             "Charles Michel in Brussels in July.")

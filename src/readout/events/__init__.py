@@ -36,6 +36,7 @@ from readout.events.triggers import (
     Trigger,
     find_triggers,
     is_call,
+    pair_named_before,
 )
 from readout.nlp import Paragraph
 from readout.records import ActorRef, EventMention, Location
@@ -238,7 +239,19 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         return []
     roles = arguments.roles(token, trigger.sense, not trigger.strong, mentions, sent)
     groups = _participant_groups(trigger, roles, context.kb)
-    if _refers_back(token) and not any(r.role == "subject" for r in roles):
+    pair = pair_named_before(token)
+    if pair is not None:
+        # "Erdogan brought the two men together", "telephoned both leaders", "a meeting
+        # between the two leaders": the pair told before, with the clause's subject
+        subjects = [r.mention.actor for r in roles if r.role == "subject"]
+        earlier = _earlier_parties(before[0], [p for p in before[1] if p not in subjects],
+                                   pair.lower_ if pair.lower_ in _OFFICE_WORDS else None,
+                                   context, sent)
+        if earlier and subjects and trigger.sense == "call":
+            groups = [dedupe([*subjects, other]) for other in earlier[0]]  # a call each
+        elif earlier:
+            groups = [dedupe([*subjects, *earlier[0]])]
+    elif _refers_back(token) and not any(r.role == "subject" for r in roles):
         groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
                                                                 context, sent))
     elif _theirs(token):

@@ -94,7 +94,7 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 found.append(Trigger(token, "meet", True))  # "flew to Florida to see Trump"
             elif word in JOIN_VERBS and _joins_someone(token):
                 found.append(Trigger(token, "meet", True))  # "joined Xi in Xi'an"
-            elif word in BRING_VERBS and (any(c.lower_ == "together" for c in token.children)
+            elif word in BRING_VERBS and (_together(token)
                                           or _brought_to_a_place(token)):
                 found.append(Trigger(token, "meet", True))  # "brought Abe and Park together"
             elif word in DELIVER_VERBS and _letter_to_someone(token):
@@ -301,10 +301,30 @@ def _receives_someone(token: Any) -> bool:
         or o.lower_ in TITLE_WORDS or o.lower_ in HOSTED_PEOPLE for o in objects + guests)
 
 
+# Plural nouns for the two parties a text has just told of: "the two men", "both leaders".
+PAIR_NOUNS = {"men", "women", "leaders", "presidents", "ministers", "sides", "premiers",
+              "heads", "counterparts", "rivals", "neighbours", "neighbors"}
+
+
+def pair_named_before(token: Any) -> Any:
+    """The object of the trigger that stands for a pair told before ("brought the two men
+    together", "telephoned both leaders", "a meeting between the two leaders"), or None."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ in {
+        "between", "with"} for o in c.children if c.dep_ == "pobj"]
+    for noun in objects:
+        if noun.lower_ in PAIR_NOUNS and any(
+                c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "preconj",
+                                                          "predet", "amod"}
+                for c in noun.children):
+            return noun
+    return None
+
+
 def _calls_someone(token: Any) -> bool:
     """A verb 'call' is a phone call only with a person or state as its object."""
-    if called_to(token) is not None:
-        return True  # "Sisi called to congratulate him"
+    if called_to(token) is not None or pair_named_before(token) is not None:
+        return True  # "Sisi called to congratulate him", "telephoned both leaders"
     deps = {c.dep_ for c in token.children}
     if {"dobj", "oprd"} <= deps:
         return False  # "calling Erdogan a welcome guest": naming, not phoning
