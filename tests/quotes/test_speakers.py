@@ -19,6 +19,10 @@ CASES = [
     ('Felix Tshisekedi flew to Oyo, where Sassou Nguesso received him. A spokeswoman for '
      'Tshisekedi, Tina Salama, said the talks went well. "The president wants peace, but not '
      'at any price," she said.', "not at any price", "Tina Salama"),
+    # "the note added": the author of the note the text named
+    ("In a note issued in the afternoon, Brazil's Foreign Ministry said the two presidents "
+     "had spoken. The note added that \"the leaders agreed to maintain a fluid dialogue.\"",
+     "fluid dialogue", "Ministry of Foreign Affairs of Brazil"),
     # -- the speaker after the quote ---------------------------------------------------
     # a surname two people share: the one named before it, not a leader named later
     ('Foreign Secretary Sujatha Singh briefed reporters.\n"Pakistan must act," Singh said.\n'

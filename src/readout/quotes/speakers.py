@@ -44,9 +44,9 @@ PERSON_NOUNS = {"minister", "spokesman", "spokeswoman", "spokesperson", "diploma
                 "president", "premier", "chancellor", "leader", "ambassador", "official",
                 "aide", "secretary", "chief", "counterpart", "head", "statesman"}
 STATEMENT_WORDS = {"statement", "readout", "communique", "communiqué", "post", "release",
-                   "report", "transcript", "message"}
+                   "report", "transcript", "message", "note"}
 SELF_WORDS = {"it", "statement", "readout", "ministry", "communique", "communiqué", "release",
-              "report", "post", "they"}
+              "report", "post", "they", "note"}
 OUTLETS = {"cctv", "xinhua", "tass", "ria", "reuters", "afp", "interfax", "ria novosti",
            "global times", "kyodo", "yonhap", "anadolu", "irna", "wam", "spa", "bernama"}
 
