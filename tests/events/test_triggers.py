@@ -188,6 +188,13 @@ def test_the_pair_told_before_as_object(annotate, text: str,  # type: ignore[no-
     assert [(e.type, {a.name for a in e.participants}) for e in result.events] == expected
 
 
+def test_talk_after_a_call_goes_on_with_the_call(annotate) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Prime Minister Yoshihide Suga held a telephone talk with President Moon "
+                      "Jae-in on Thursday. The two leaders also exchanged views on the response "
+                      "to COVID-19.", "2020-09-24")
+    assert [(e.type, len(e.participants)) for e in result.events] == [("call", 2)]
+
+
 def test_they_and_the_people_named_with_them(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nIlham Aliyev and Nikol Pashinyan met in Granada on Thursday. They met with "
             "Charles Michel in Brussels in July.")

@@ -31,6 +31,7 @@ from readout.events.places import dateline_place
 from readout.events.triggers import (
     CONTACT_NOUNS,
     CONTACT_VERBS,
+    IN_PERSON,
     SPEAKING,
     WEAK_VERBS,
     Trigger,
@@ -239,6 +240,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         return []
     roles = arguments.roles(token, trigger.sense, not trigger.strong, mentions, sent)
     groups = _participant_groups(trigger, roles, context.kb)
+    referred = False
     pair = pair_named_before(token)
     if pair is not None:
         # "Erdogan brought the two men together", "telephoned both leaders", "a meeting
@@ -254,6 +256,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     elif _refers_back(token) and not any(r.role == "subject" for r in roles):
         groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
                                                                 context, sent))
+        referred = _told_by_phone(trigger, sent, groups, before[0])
     elif _theirs(token):
         groups = _theirs_too(groups, roles, _earlier_parties(*before, sent=sent))
     if (not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS
@@ -265,6 +268,8 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if not groups:
         return []
     base = details(trigger, sent, offset, roles, context)
+    if referred:
+        base["type"] = "call"
     if len(groups) == 1 and base["status"] == "happened":
         stops = tour.stops(token, sent, roles, mentions,
                            dates_in(sent, context, status.tense(token)), context.kb)
@@ -272,6 +277,18 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
             return _round(stops, roles, base, sent, context)
     return [EventMention(participants=group, **{**base, "topics": with_places(
         base["topics"], sent, group, base["location"])}) for group in groups]
+
+
+def _told_by_phone(trigger: Trigger, sent: Any, groups: list[tuple[ActorRef, ...]],
+                   earlier: list[EventMention]) -> bool:
+    """"The two leaders also exchanged views on ...", told after their phone call: talk the
+    text ties to nothing in person goes on with the call of the same two."""
+    if trigger.sense != "talk" or len(groups) != 1 or any(
+            t.lower_ in IN_PERSON for t in sent) or arguments.location_tokens(
+                trigger.token, "talk", sent):
+        return False
+    same = [e for e in earlier if parties(e.participants) == parties(groups[0])]
+    return bool(same) and same[-1].type == "call"
 
 
 def _round(stops: list[tour.Stop], roles: list[arguments.Role], base: dict[str, Any],
