@@ -19,6 +19,10 @@ CASES = [
     ('Felix Tshisekedi flew to Oyo, where Sassou Nguesso received him. A spokeswoman for '
      'Tshisekedi, Tina Salama, said the talks went well. "The president wants peace, but not '
      'at any price," she said.', "not at any price", "Tina Salama"),
+    # a foreign ministry named by its seat speaks as the ministry
+    ('Barack Obama called off his visit to Malaysia. Wisma Putra said in a statement that it '
+     '"regrets but fully understands" the decision.', "fully understands",
+     "Ministry of Foreign Affairs of Malaysia"),
     # "the note added": the author of the note the text named
     ("In a note issued in the afternoon, Brazil's Foreign Ministry said the two presidents "
      "had spoken. The note added that \"the leaders agreed to maintain a fluid dialogue.\"",

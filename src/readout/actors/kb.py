@@ -199,12 +199,23 @@ class KnowledgeBase:
         return None
 
     def office_by_form(self, form: str) -> ActorRef | None:
-        """"the Kremlin", "Downing Street": an office named by its seat."""
+        """"the Kremlin", "Downing Street": an office named by its seat; "Wisma Putra", "the
+        Quai d'Orsay": a foreign ministry named by its seat."""
         key = self.office_forms.get(form.casefold())
         if key is None:
-            return None
+            return self._ministry_by_seat(form)
         kind, code, _ = self.offices[key]
         return self.office_ref(kind, code)
+
+    def _ministry_by_seat(self, form: str) -> ActorRef | None:
+        seat = form.casefold().removeprefix("the ")
+        if seat not in MINISTRY_SEATS:
+            return None
+        for code, country in self.countries.items():
+            if any(m.casefold().removeprefix("the ") == seat for m in country.metonyms):
+                ministry = f"mfa:{code}"
+                return self.organisation_ref(ministry) if ministry in self.organisations else None
+        return None
 
     def forms(self) -> Iterator[tuple[str, str, str]]:
         """Every (surface form, kind, key) the mention finder should match."""
@@ -407,6 +418,12 @@ _MINISTRY_NAMES = ("foreign ministry", "Foreign Ministry", "Ministry of Foreign 
                    "Federal Foreign Office", "Foreign and Commonwealth Office",
                    "Foreign, Commonwealth and Development Office", "Foreign Affairs Department")
 _MINISTRY_WORDS = re.compile(r"\b(?:Department|Office|Ministry)\b")
+
+
+# Seats of foreign ministries that news names them by; as the speaker of a quote the seat is
+# the ministry ("Wisma Putra said"), elsewhere its government (talks "at the Itamaraty").
+MINISTRY_SEATS = {"quai d'orsay", "itamaraty", "wisma putra", "south block", "farnesina",
+                  "smolenskaya square", "kasumigaseki", "foggy bottom"}
 
 
 def _ministry_form(form: str) -> bool:
