@@ -19,6 +19,11 @@ CASES = [
     ('Felix Tshisekedi flew to Oyo, where Sassou Nguesso received him. A spokeswoman for '
      'Tshisekedi, Tina Salama, said the talks went well. "The president wants peace, but not '
      'at any price," she said.', "not at any price", "Tina Salama"),
+    # a given name alone as the subject: the one person named so who is not in the
+    # knowledge base
+    ('The deal was signed by Redwan Hussien after talks mediated by Olusegun Obasanjo. '
+     '"This is the beginning," Obasanjo said.\nRedwan said the government was committed. '
+     '"Today we choose peace," he said.', "choose peace", "Redwan Hussien"),
     # a foreign ministry named by its seat speaks as the ministry
     ('Barack Obama called off his visit to Malaysia. Wisma Putra said in a statement that it '
      '"regrets but fully understands" the decision.', "fully understands",

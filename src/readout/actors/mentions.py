@@ -346,6 +346,11 @@ class ActorFinder:
                 state.counts[actor.name] += 1
                 return TokenMention(before.i, token.i + 1, actor, "surname")
         options = state.surnames.get(token.text)
+        if not options and token.tag_ == "NNP" and token.dep_ in {"nsubj", "nsubjpass"} and len(
+                state.first_names.get(token.text, [])) == 1:
+            # "Redwan said" after "Redwan Hussien": the given name of the one person the
+            # knowledge base does not know, as the subject of its clause
+            options = state.first_names[token.text]
         if options and (token.tag_.startswith("NN") or _after_a_title(token)):
             # the tagger calls "Guterres" NNS, and "Modi" after "PM" a verb
             # Several people share the surname: a leader in office on the day ("Mugabe"
