@@ -272,7 +272,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         base["type"] = "call"
     if len(groups) == 1 and base["status"] == "happened":
         stops = tour.stops(token, sent, roles, mentions,
-                           dates_in(sent, context, status.tense(token)), context.kb)
+                           lambda: dates_in(sent, context, status.tense(token)), context.kb)
         if stops:
             return _round(stops, roles, base, sent, context)
     return [EventMention(participants=group, **{**base, "topics": with_places(

@@ -6,7 +6,7 @@ of its own, at the place and on the day written after them, not one meeting of a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,16 +27,17 @@ class Stop:
 
 
 def stops(token: Any, sent: Any, roles: Sequence[arguments.Role],
-          mentions: Sequence[TokenMention], dates: Sequence[Any], kb: KnowledgeBase
-          ) -> list[Stop]:
+          mentions: Sequence[TokenMention], dates_of: Callable[[], Sequence[Any]],
+          kb: KnowledgeBase) -> list[Stop]:
     """The stops of a round told by the verb at `token`, given the sentence's date matches
-    (spans relative to the sentence); none unless two or more people met each have a place or
-    a day of their own, and those differ."""
+    (spans relative to the sentence, read only when two people are met); none unless two or
+    more people met each have a place or a day of their own, and those differ."""
     if not token.tag_.startswith("VB") or not any(r.role == "subject" for r in roles):
         return []
     met = _people_met(token, roles, mentions)
     if len(met) < 2:
         return []
+    dates = dates_of()
     bounds = [sent.doc[m.start].idx - sent.start_char for m in met] + [len(sent.text)]
     places = _places(sent, kb)
     found = []
