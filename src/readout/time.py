@@ -160,12 +160,17 @@ def _contact_cue(plain: str, others: Sequence[DateConstraint], book: ContactBook
     window = _intersect(others)
     header = "\n".join(_header_places(plain))
     sentences = list(_lead_sentences(plain, past=None))
-    fitting = {c for sentence in sentences for c in book.reported_in(sentence, header)
-               if (window is None or (c.start <= window[1] and c.end >= window[0]))
-               and (weekday is None or weekday in c.weekdays())
-               and all(_holds_yearly(y, c.start, c.end) for y in others if y.yearly)
-               and _days_told_fit(sentence, c.start, c.end)
-               and not set(_YEAR.findall(_SINCE.split(sentence)[0])) - {str(c.start.year)}}
+    fitting = set()
+    for sentence in sentences:
+        contacts = book.reported_in(sentence, header)
+        if not contacts:
+            continue
+        days, years = _days_told(sentence), set(_YEAR.findall(_SINCE.split(sentence)[0]))
+        fitting |= {c for c in contacts
+                    if (window is None or (c.start <= window[1] and c.end >= window[0]))
+                    and (weekday is None or weekday in c.weekdays())
+                    and all(_holds_yearly(y, c.start, c.end) for y in others if y.yearly)
+                    and _days_fit(days, c.start, c.end) and not years - {str(c.start.year)}}
     if not fitting:
         return ()
     first, last = min(c.start for c in fitting), max(c.end for c in fitting)
@@ -189,15 +194,18 @@ _TODAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b",
 _DATELINE_CUT = re.compile(r"\s+-{1,2}\s|\s[–—]\s|:\s")
 
 
-def _days_told_fit(sentence: str, start: dt.date, end: dt.date) -> bool:
-    """Whether the days the sentence gives without a year ("On August 23, ISHIBA Shigeru
-    held a summit meeting with LEE Jae-myung", or its dateline's day) fall on the contact or
-    the days it was news, in its year."""
-    for match in scan(sentence):
-        if match.rule != "month-day" or not match.fields.month or not match.fields.day:
-            continue
+def _days_told(sentence: str) -> list[tuple[int, int]]:
+    """The days (month, day) a sentence gives without a year: "On August 23, ISHIBA Shigeru
+    held a summit meeting with LEE Jae-myung", or its dateline's day."""
+    return [(m.fields.month, m.fields.day) for m in scan(sentence)
+            if m.rule == "month-day" and m.fields.month and m.fields.day]
+
+
+def _days_fit(days: Sequence[tuple[int, int]], start: dt.date, end: dt.date) -> bool:
+    """Whether those days fall on the contact or the days it was news, in its year."""
+    for month, day in days:
         try:
-            told = dt.date(start.year, match.fields.month, match.fields.day)
+            told = dt.date(start.year, month, day)
         except ValueError:
             return False
         if not start - dt.timedelta(days=1) <= told <= end + dt.timedelta(days=3):

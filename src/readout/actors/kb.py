@@ -114,6 +114,7 @@ class KnowledgeBase:
     terms_in: dict[str, list[Term]] = field(default_factory=dict)
     offices: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # kind:code -> row
     office_forms: dict[str, str] = field(default_factory=dict)  # "the kremlin" -> kind:code
+    ministry_seats: dict[str, str] = field(default_factory=dict)  # "wisma putra" -> mfa:MYS
     news_agencies: set[str] = field(default_factory=set)  # names: sources, never parties
 
     # -- references -------------------------------------------------------------------------
@@ -208,14 +209,8 @@ class KnowledgeBase:
         return self.office_ref(kind, code)
 
     def _ministry_by_seat(self, form: str) -> ActorRef | None:
-        seat = form.casefold().removeprefix("the ")
-        if seat not in MINISTRY_SEATS:
-            return None
-        for code, country in self.countries.items():
-            if any(m.casefold().removeprefix("the ") == seat for m in country.metonyms):
-                ministry = f"mfa:{code}"
-                return self.organisation_ref(ministry) if ministry in self.organisations else None
-        return None
+        ministry = self.ministry_seats.get(_seat_key(form))
+        return self.organisation_ref(ministry) if ministry else None
 
     def forms(self) -> Iterator[tuple[str, str, str]]:
         """Every (surface form, kind, key) the mention finder should match."""
@@ -405,6 +400,8 @@ def _add_ministries(kb: KnowledgeBase, official: dict[str, str]) -> None:
             forms += [f"{adjective} {kind}" for kind in _MINISTRY_NAMES]
         # "the State Department", "the Foreign Office": offices that name the ministry.
         forms += [m for m in country.metonyms if _ministry_form(m)]
+        kb.ministry_seats.update({_seat_key(m): org_id for m in country.metonyms
+                                  if _seat_key(m) in MINISTRY_SEATS})
         kb.organisations[org_id] = Organisation(
             id=org_id, name=name, qid="",
             aliases=tuple(forms), kind="ministry", country=code,
@@ -424,6 +421,10 @@ _MINISTRY_WORDS = re.compile(r"\b(?:Department|Office|Ministry)\b")
 # the ministry ("Wisma Putra said"), elsewhere its government (talks "at the Itamaraty").
 MINISTRY_SEATS = {"quai d'orsay", "itamaraty", "wisma putra", "south block", "farnesina",
                   "smolenskaya square", "kasumigaseki", "foggy bottom"}
+
+
+def _seat_key(form: str) -> str:
+    return form.casefold().removeprefix("the ")
 
 
 def _ministry_form(form: str) -> bool:

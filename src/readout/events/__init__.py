@@ -387,13 +387,14 @@ def _is_generic(token: Any) -> bool:
 HOLDING_VERBS = {"hold", "holds", "held", "holding", "have", "has", "had", "having",
                  "conduct", "conducted", "conducts", "conducting", "concluded", "concludes",
                  "began", "begins", "opened", "opens", "completed", "completes"}
-# Stretches of time or runs that a contact can fill: "two days of talks", "a series of meetings".
+# Stretches of time that a contact can fill: "two days of talks", "hours of talks".
 STRETCHES = {"days", "hours", "weeks"}
 
 
 def _held_stretch(quantity: Any) -> bool:
-    """"held two days of talks", "had a series of meetings with Bayramov": a counted stretch
-    of contacts someone held is an event; "years of talks" and "a flurry of calls" are not."""
+    """"held two days of talks", "concluded two days of talks": a counted stretch of contacts
+    someone held is an event; "years of talks", "a series of meetings" and "a flurry of
+    calls" are not."""
     return (quantity.lower_ in STRETCHES and quantity.dep_ == "dobj"
             and quantity.head.lower_ in HOLDING_VERBS
             and any(c.dep_ in {"nummod", "det"} for c in quantity.children))
