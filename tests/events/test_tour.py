@@ -26,3 +26,11 @@ def test_a_round_is_a_contact_per_stop(annotate, sentence: str,  # type: ignore[
     found = [("+".join(a.name for a in e.participants if a.name != "Antony Blinken"), e.date,
               e.location.name if e.location else None) for e in result.events]
     assert found == expected
+
+
+def test_each_stop_is_news_or_past_by_its_own_day(annotate) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Antony Blinken met Benjamin Netanyahu in Tel Aviv on January 9 and "
+                      "Mahmoud Abbas in Ramallah on Monday.", "2024-01-30")
+    found = [(e.participants[-1].name, e.date, e.background) for e in result.events]
+    assert found == [("Benjamin Netanyahu", "2024-01-09", True),
+                     ("Mahmoud Abbas", "2024-01-29", False)]

@@ -21,12 +21,18 @@ from readout.events.context import Context
 from readout.events.dating import (
     THAT_YEAR,
     dates_in,
-    is_old,
     last_year,
     news_day,
     with_reference_day,
 )
-from readout.events.mention import at_dateline, dedupe, details, headline, with_places
+from readout.events.mention import (
+    at_dateline,
+    dedupe,
+    details,
+    headline,
+    is_background,
+    with_places,
+)
 from readout.events.places import dateline_place
 from readout.events.triggers import (
     CONTACT_NOUNS,
@@ -274,7 +280,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         stops = tour.stops(token, sent, roles, mentions,
                            lambda: dates_in(sent, context, status.tense(token)), context.kb)
         if stops:
-            return _round(stops, roles, base, sent, context)
+            return _round(token, stops, roles, base, sent, context)
     return [EventMention(participants=group, **{**base, "topics": with_places(
         base["topics"], sent, group, base["location"])}) for group in groups]
 
@@ -291,17 +297,19 @@ def _told_by_phone(trigger: Trigger, sent: Any, groups: list[tuple[ActorRef, ...
     return bool(same) and same[-1].type == "call"
 
 
-def _round(stops: list[tour.Stop], roles: list[arguments.Role], base: dict[str, Any],
-           sent: Any, context: Context) -> list[EventMention]:
+def _round(token: Any, stops: list[tour.Stop], roles: list[arguments.Role],
+           base: dict[str, Any], sent: Any, context: Context) -> list[EventMention]:
     """One contact per stop of a round, each at its own place and on its own day (else the
-    clause's)."""
+    clause's), past context or news by its own day."""
     subjects = [r.mention.actor for r in roles if r.role == "subject"]
     out = []
     for stop in stops:
         group = dedupe([*subjects, stop.person])
-        date = dates.calendar_value(stop.date.value) if stop.date else base["date"]
         location = stop.location or base["location"]
-        background = base["background"] or is_old(date, context.earliest or context.published)
+        date, background = base["date"], base["background"]
+        if stop.date is not None:
+            date = dates.calendar_value(stop.date.value)
+            background = is_background(token, stop.date.span.text, date, context)
         out.append(EventMention(participants=group, **{
             **base, "date": date, "location": location, "background": background,
             "topics": with_places(base["topics"], sent, group, location)}))

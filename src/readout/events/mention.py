@@ -63,6 +63,14 @@ def dedupe(actors: list[ActorRef]) -> tuple[ActorRef, ...]:
     return tuple(kept)
 
 
+def is_background(token: Any, expression: str | None, date: str | None,
+                  context: Context) -> bool:
+    """Whether a contact that happened is past context: a cue in its clause ("had met",
+    "when ..."), a date told as past ("last month"), or a day well before the report."""
+    return (status.background_cue(token) or relative_past(expression)
+            or is_old(date, context.earliest or context.published))
+
+
 def details(trigger: Trigger, sent: Any, offset: int,
              roles: list[arguments.Role], context: Context) -> dict[str, Any]:
     token = trigger.token
@@ -73,9 +81,7 @@ def details(trigger: Trigger, sent: Any, offset: int,
     state = "cancelled" if status.cancelled(token) else (
         "planned" if tense == "future" or after_publication(date, context.published)
         else "happened")
-    background = state == "happened" and (
-        status.background_cue(token) or relative_past(expression)
-        or is_old(date, context.earliest or context.published))
+    background = state == "happened" and is_background(token, expression, date, context)
     if date is None and state == "happened" and not background and not before_or_after(
             token):  # "came days after Yunus travelled to China": before the news
         date = context.default_date  # reported as news: the month of the report
