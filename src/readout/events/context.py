@@ -17,5 +17,7 @@ class Context:
     default_date: str | None = None  # the date of news reported without one
     earliest: str | None = None  # the first day the document can be from, when not known
     narrative_day: str | None = None  # the last day the story told of: "two days later"
+    visit: tuple[str | None, Location | None] = (None, None)  # the date and place of the
+    # visit told last, for "During the visit, ..."
     story_year: int | None = None  # the year "That year ..." put the paragraph in
     dateline: Location | None = None  # the place a wire story is filed from

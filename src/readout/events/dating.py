@@ -28,7 +28,10 @@ def with_reference_day(context: Context, found: list[EventMention], lead_day: st
     the day the lead reports), when that day lies in the month of the report: "Xi met Putin
     on Monday. ... Later in the afternoon he received Lukashenko." """
     told = [m.date for m in found if m.date and len(m.date) == 10]
-    context = replace(context, narrative_day=told[-1] if told else lead_day)
+    visits = [m for m in found if m.trigger.lower().startswith(VISITS)
+              and m.status == "happened" and not m.background]
+    context = replace(context, narrative_day=told[-1] if told else lead_day, visit=(
+        visits[-1].date, visits[-1].location) if visits else (None, None))
     default = context.default_date
     days = [m.date for m in found if m.date and len(m.date) == 10 and not m.background
             and m.status == "happened"] or ([lead_day] if lead_day else [])
@@ -76,11 +79,36 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
             position = token.idx - sent.start_char
             nearest = min(near, key=lambda m: abs(m.span.start - position))
             return nearest.value[:7], nearest.span.text
+    if not candidates and during_the_visit(token):
+        return context.visit[0] or (context.default_date or "")[:7] or None, None
     if not candidates:
         return None, None
     position = token.idx - sent.start_char
     nearest = min(candidates, key=lambda m: abs(m.span.start - position))
     return nearest.value, nearest.span.text
+
+
+# Words that tell of a stay of a few days abroad, and the prepositions that put a contact
+# somewhere inside it: "During the visit he also called on the King".
+VISITS = ("visit", "trip", "tour", "stay")
+_WITHIN = {"during", "within", "in", "on"}
+
+
+def during_the_visit(token: Any) -> bool:
+    """Whether the trigger's clause is put inside the visit told before ("During the
+    visit", "Within the framework of the visit", "in the course of his stay"): it happened
+    on the visit's day, or in its month when the visit lasted days."""
+    for head in {token, arguments.clause_head(token)}:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _WITHIN):
+            for noun in prep.subtree:
+                if noun.lower_.startswith(VISITS) and noun.tag_.startswith("NN") and any(
+                        d.dep_ in {"det", "poss"} and d.lower_ in _DEFINITE
+                        for d in noun.children):
+                    return True
+    return False
+
+
+_DEFINITE = {"the", "this", "his", "her", "their", "its", "that"}
 
 
 def _measured_back(token: Any, main: list[Any], context: Context
