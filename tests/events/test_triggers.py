@@ -303,6 +303,19 @@ def test_separate_talks_with_two_people_of_one_state_are_two_meetings(annotate) 
         (["Shinzo Abe", "Temir Sariyev"], "Bishkek")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # the visitor is "his" in "his counterpart", not a third party of the talks
+    "Saudi Foreign Minister Adel al-Jubeir flew into Baghdad on Saturday and held talks with "
+    "Iraqi Prime Minister Haider al-Abadi and his counterpart Ibrahim al-Jaafari.",
+    "Adel al-Jubeir held talks in Baghdad on Saturday with Prime Minister Haider al-Abadi and "
+    "Foreign Minister Ibrahim al-Jaafari.",
+])
+def test_a_visitor_meets_two_people_of_one_state_one_by_one(annotate, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\n" + sentence, "2017-02-26")
+    assert sorted(sorted(a.name for a in e.participants) for e in result.events) == [
+        ["Adel al-Jubeir", "Haider al-Abadi"], ["Adel al-Jubeir", "Ibrahim al-Jaafari"]]
+
+
 def test_a_conversation_with_no_place_is_a_call(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nAngela Merkel spoke to Alexander Lukashenko for about 50 minutes on Monday "
             "evening, in the first conversation between a Western leader and him in a year.")

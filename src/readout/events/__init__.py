@@ -492,7 +492,8 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
     # "SEOUL, May 11 (Yonhap) -- Moon held talks": the agency of the dateline is no party
     roles = [r for r in roles if r.mention.actor.name not in kb.news_agencies]
     subjects = [r.mention.actor for r in roles if r.role == "subject"]
-    others = [r.mention.actor for r in roles if r.role in {"object", "participant"}]
+    others = [r.mention.actor for r in roles if r.role in {"object", "participant"}
+              and r.mention.actor not in subjects]  # "held talks with ... his counterpart"
     hosts = [_host(r.mention.actor, kb) for r in roles if trigger.sense == "visit"
              and r.role in {"destination", "location"}]
     everyone = dedupe(subjects + others + [h for h in hosts if h])

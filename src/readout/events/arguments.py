@@ -77,8 +77,8 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
                                                    or _posting(root)):
                 continue  # "UN Secretary-General Antonio Guterres": a title, not a party
             role = role_of(root, trigger, sense, weak, mention.actor.kind)
-            if role is None and root.i in controllers:
-                role = "subject"
+            if role is None and not controllers.isdisjoint(range(mention.start, mention.end)):
+                role = "subject"  # any word of it: the parser splits some names up
             if role:
                 out.append(Role(mention, role))
     if _first_owner_joined(trigger):
