@@ -316,6 +316,20 @@ def test_a_visitor_meets_two_people_of_one_state_one_by_one(annotate, sentence: 
         ["Adel al-Jubeir", "Haider al-Abadi"], ["Adel al-Jubeir", "Ibrahim al-Jaafari"]]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "the conversation" is the meeting just told, not a call besides it
+    ("Mevlut Cavusoglu met Sigmar Gabriel in Berlin on Wednesday; both described the "
+     "conversation as difficult.", [("meeting", "2017-03-08")]),
+    # a conversation with a day of its own is another contact
+    ("Mevlut Cavusoglu met Sigmar Gabriel in Berlin on Wednesday, a week after the two men "
+     "had a conversation on February 28.", [("meeting", "2017-03-08"), ("call", "2017-02-28")]),
+])
+def test_a_contact_pointed_back_to_in_its_own_sentence(annotate, sentence: str,  # type: ignore[no-untyped-def]
+                                                       expected: list[tuple[str, str]]) -> None:
+    result = annotate("Title\n" + sentence, "2017-03-11")
+    assert sorted((e.type, e.date) for e in result.events) == sorted(expected), result.events
+
+
 def test_a_conversation_with_no_place_is_a_call(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nAngela Merkel spoke to Alexander Lukashenko for about 50 minutes on Monday "
             "evening, in the first conversation between a Western leader and him in a year.")

@@ -246,7 +246,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         return []
     roles = arguments.roles(token, trigger.sense, not trigger.strong, mentions, sent)
     groups = _participant_groups(trigger, roles, context.kb)
-    referred = False
+    referred = back = False
     pair = pair_named_before(token)
     if pair is not None:
         # "Erdogan brought the two men together", "telephoned both leaders", "a meeting
@@ -263,6 +263,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
                                                                 context, sent))
         referred = _told_by_phone(trigger, sent, groups, before[0])
+        back = True
     elif _theirs(token):
         groups = _theirs_too(groups, roles, _earlier_parties(*before, sent=sent))
     if (not groups and trigger.sense == "visit" and token.lower_ in VISIT_VERBS
@@ -274,6 +275,9 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     if not groups:
         return []
     base = details(trigger, sent, offset, roles, context)
+    if back and trigger.sense != "call" and _told_in_this_sentence(
+            groups, before[0], base):
+        return []  # "met Gabriel in Berlin; both described the conversation as hard"
     if referred:
         base["type"] = "call"
     if len(groups) == 1 and base["status"] == "happened":
@@ -283,6 +287,18 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
             return _round(token, stops, roles, base, sent, context)
     return [EventMention(participants=group, **{**base, "topics": with_places(
         base["topics"], sent, group, base["location"])}) for group in groups]
+
+
+def _told_in_this_sentence(groups: list[tuple[ActorRef, ...]], earlier: list[EventMention],
+                           base: dict[str, Any]) -> bool:
+    """Whether a contact that points back ("the conversation") is the meeting in person its
+    own sentence has just told of: the same parties, the same day, no place of its own."""
+    if len(groups) != 1 or not earlier:
+        return False
+    last = earlier[-1]
+    return (last.evidence.start == base["evidence"].start and last.type == "meeting"
+            and last.location is not None and base["location"] is None
+            and last.date == base["date"] and parties(last.participants) == parties(groups[0]))
 
 
 def _told_by_phone(trigger: Trigger, sent: Any, groups: list[tuple[ActorRef, ...]],
