@@ -204,6 +204,19 @@ CASES = [
     # -- state news agencies speak for themselves ----------------------------------------
     ('The leaders discussed "the current military escalation in Gaza", the Saudi Press Agency '
      'reported.', "current military escalation", "Saudi Press Agency"),
+    # -- a subject set off by commas from its verb ---------------------------------------
+    ("Albanese raised the vandalism of temples.\n\nModi, for his part, said the two "
+     "countries had taken relations 'to the next level' and added: 'Our friendship is not "
+     "just a matter of governments, it is a matter of hearts.'", "to the next level",
+     "Narendra Modi"),
+    ('Frank-Walter Steinmeier, on his first day in Kyiv, said: "We stand with Ukraine."',
+     "We stand with Ukraine", "Frank-Walter Steinmeier"),
+    # -- a colon in the quote's own sentence: the person the sentence is about -----------
+    ('Joe Biden and Emmanuel Macron met on a terrace. Macron, asked by the pool of reporters '
+     'how it felt, was effusive: "It is great to have a US president who is part of the '
+     'club."', "great to have a US president", "Emmanuel Macron"),
+    ('Luiz Inacio Lula da Silva was blunt: "Brazil will not take sides in this war."',
+     "will not take sides", "Luiz Inácio Lula da Silva"),
     # -- British single quotes with apostrophes ------------------------------------------
     ("'We're not going to copy anybody's model,' Sir Keir Starmer told reporters.",
      "copy anybody", "Keir Starmer"),

@@ -32,6 +32,7 @@ VERSION = "quotes.rules.v2"
 INDIRECT_CUES = {"said", "says", "told", "tells", "added", "stressed", "noted", "warned",
                  "emphasized", "emphasised", "insisted", "stated", "announced", "argued"}
 _QUOTE_CHARS = set("“”\"‘’«»„")
+_MARKS = "".join(sorted(_QUOTE_CHARS | {"'"}))
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,10 @@ def _from_context(quote: Quote, sentences: list[_Sentence]) -> Quote:
         return quote
     quoted = Quoted(quote.start, quote.end)
     holding = [i for i, s in enumerate(sentences) if _overlaps(s, quoted)]
+    introduced = _introduced_by_colon(quote, sentences[max(0, holding[0] - 1):holding[0] + 1]
+                                      ) if holding else None
+    if introduced is not None:
+        return replace(quote, speaker=introduced)
     if not holding or any(speakers.has_cue(sentences[i].sent, _tokens_inside(sentences[i],
                                                                              quoted))
                           for i in holding):
@@ -256,6 +261,22 @@ def _from_context(quote: Quote, sentences: list[_Sentence]) -> Quote:
         if mention is not None:
             return replace(quote, speaker=mention.actor)
     return quote
+
+
+def _introduced_by_colon(quote: Quote, sentences: list[_Sentence]) -> ActorRef | None:
+    """"Macron, asked how it felt, was effusive: '...'": a colon just before the quote (in
+    its sentence, or closing the one before in the same paragraph) gives it to the person
+    the sentence is about."""
+    for sentence in sentences[::-1]:
+        start = sentence.offset + sentence.sent.start_char
+        before = sentence.sent.text[:max(0, quote.start - start)].rstrip().rstrip(_MARKS)
+        if before.rstrip().endswith(":"):
+            mention = speakers.subject_before_colon(sentence.sent, sentence.mentions) or (
+                speakers.sentence_subject(sentence.sent, sentence.mentions))
+            return mention.actor if mention and mention.actor.kind == "person" else None
+        if before.strip() or sentence.offset != sentences[-1].offset:
+            return None
+    return None
 
 
 def _attribution_order(holding: list[_Sentence], sentences: list[_Sentence]) -> list[

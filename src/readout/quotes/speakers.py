@@ -111,7 +111,8 @@ def _subject_of(cue: Any, inside: set[int], mentions: Sequence[TokenMention],
                                                   else "metonym", 3))
         return Attribution(best.actor, best, cue.lower_)
     if not subjects:
-        beside = _beside(cue, mentions) or _named_after_quote(cue, inside, mentions)
+        beside = (_beside(cue, mentions) or _named_after_quote(cue, inside, mentions)
+                  or _fronted(cue, inside, mentions))
         if beside is not None:
             return Attribution(beside.actor, beside, cue.lower_)
     for subject in subjects:
@@ -165,6 +166,20 @@ def sentence_subject(sent: Any, mentions: Sequence[TokenMention]) -> TokenMentio
                                               else "metonym", 3))
 
 
+def subject_before_colon(sent: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
+    """The subject of the clause a sentence's last colon closes ("Lula was blunt: ..."),
+    whatever the parser made of the words after it."""
+    colon = next((t for t in reversed(sent) if t.text == ":"), None)
+    if colon is None:
+        return None
+    words = [t for t in sent if t.i < colon.i]
+    heads = [t for t in words if not sent.start <= t.head.i < colon.i or t.head.i == t.i]
+    subjects = [c for h in heads for c in h.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.i < colon.i]
+    found = [m for m in (_mention_in(s, mentions) for s in subjects) if m and m.actor.name]
+    return found[0] if found else None
+
+
 # Cues written before their speaker anywhere in a sentence: "..., said Lavrov".
 _INVERTED = {"said", "says", "added", "wrote", "writes", "told", "tells"}
 
@@ -180,6 +195,21 @@ def _beside(cue: Any, mentions: Sequence[TokenMention]) -> TokenMention | None:
                 cue.lower_ in _INVERTED or after_a_quote(cue))):
             return mention
     return None
+
+
+def _fronted(cue: Any, inside: set[int], mentions: Sequence[TokenMention]
+             ) -> TokenMention | None:
+    """"Modi, for his part, said ...": the parser loses the subject set off by a comma from
+    its verb. The person opening the sentence, followed by a comma, speaks through the main
+    verb when nothing but a phrase stands between them."""
+    sent = cue.sent
+    if cue.i != sent.root.i or any(i < cue.i for i in inside):
+        return None
+    first = next((m for m in mentions if m.start == sent.start), None)
+    if (first is None or first.actor.kind != "person" or not first.actor.name
+            or first.end >= cue.i or cue.doc[first.end].text != ","):
+        return None
+    return first
 
 
 def _named_after_quote(cue: Any, inside: set[int],
