@@ -142,3 +142,70 @@ def test_bare_title_of_the_state_a_source_speaks_for(annotator: Annotator,
     [mentions] = annotator.finder.document(paragraphs, "2023-06-01", speaks_for)
     found = [m.actor.name for m in mentions if m.how == "home-title"]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("masthead", "expected"), [
+    ("Ministry of External Affairs\n\nGovernment of India\n\n", "Narendra Modi"),
+    ("Government of India\n\n", "Narendra Modi"),
+    ("Ministry of External Affairs\n\n", "Narendra Modi"),  # only India's ministry is so named
+    ("Ministry of Foreign Affairs\n\n", None),  # many states' ministries are
+    ("", None),
+    # a line of the text, not a masthead
+    ("The Government of India said on Tuesday that the two sides had agreed to meet again "
+     "soon.\n\n", None),
+])
+def test_a_page_that_says_whose_government_published_it(annotator: Annotator, masthead: str,
+                                                       expected: str | None) -> None:
+    from readout import nlp
+
+    text = (f"Joint Statement on the visit of the Prime Minister of India to Brunei Darussalam "
+            f"in September\n\n{masthead}Prime Minister thanked the Sultan of Brunei for the "
+            f"hospitality accorded to him.")
+    paragraphs = nlp.parse_texts(annotator.nlp, [text], 1)[0]
+    mentions = annotator.finder.document(paragraphs, "2024-09-04")
+    found = [m.actor.name for found in mentions for m in found if m.how == "home-title"]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Talks were held between Prime Minister and the Sultan.", ["Narendra Modi"]),
+    ("The Sultan accorded a welcome to Prime Minister at the palace.", ["Narendra Modi"]),
+    ("Prime Minister thanked the Sultan.", ["Narendra Modi"]),
+    ("The Sultan met his Prime Minister.", []),  # someone else's prime minister
+])
+def test_a_bare_title_after_a_preposition(annotator: Annotator, sentence: str,
+                                          expected: list[str]) -> None:
+    from readout import nlp
+
+    [paragraphs] = nlp.parse_texts(annotator.nlp, [sentence], 1)
+    [mentions] = annotator.finder.document(paragraphs, "2024-09-04", "IND")
+    assert [m.actor.name for m in mentions if m.how == "home-title"] == expected
+
+
+def test_a_surname_inside_a_building_s_name_is_nobody(annotate) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\nNarendra Modi visited the Omar Ali Saifuddien Mosque and met "
+                      "Hassanal Bolkiah in Bandar Seri Begawan.", "2024-09-04")
+    names = {a.name for e in result.events for a in e.participants}
+    assert "Irfaan Ali" not in names and "Hassanal Bolkiah" in names, result.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At the invitation of His Majesty Sultan Haji Hassanal Bolkiah, Narendra Modi visited "
+     "Brunei. His Majesty welcomed India's engagement with ASEAN.", ["Hassanal Bolkiah"]),
+    # the first one the text styled so: a Kuwaiti readout's own emir, not his guest
+    ("His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received His Highness "
+     "Sheikh Mohammed bin Rashid Al Maktoum. His Highness then flew to Doha.",
+     ["Sabah Al-Ahmad Al-Jaber Al-Sabah"]),
+    # a prince's "Royal Highness" is a style of its own
+    ("His Royal Highness Prince Haji Al-Muhtadee Billah met the guests. His Highness then "
+     "left.", []),
+    # no one styled so before
+    ("Narendra Modi visited Brunei. His Majesty welcomed him.", []),
+])
+def test_a_royal_style_alone_is_the_first_so_styled(annotator: Annotator, text: str,
+                                                    expected: list[str]) -> None:
+    from readout import nlp
+
+    paragraphs = nlp.parse_texts(annotator.nlp, [text], 1)[0]
+    mentions = annotator.finder.document(paragraphs, "2024-09-04")
+    assert [m.actor.name for found in mentions for m in found if m.how == "style"] == expected

@@ -97,6 +97,41 @@ def styled(token: Any) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in STYLES
 
 
+# The styles that single out one royal a text goes on to call by the style alone.
+_ROYAL_STYLES = {"highness", "majesty"}
+_POSSESSIVES = {"his", "her"}
+
+
+def style_before(doc: Any, start: int) -> str | None:
+    """The royal style written just before a name, over titles and particles: "majesty" for
+    "His Majesty Sultan Haji Hassanal Bolkiah", "highness" for "His Highness the Amir Sheikh
+    Sabah"; "royal highness" is a style of its own (a prince, not the ruler)."""
+    i = start - 1
+    while i >= 1 and start - i <= 5:
+        word = doc[i]
+        if word.lower_ in _ROYAL_STYLES and doc[i - 1].lower_ in _POSSESSIVES | {"royal"}:
+            royal = doc[i - 1].lower_ == "royal"
+            return f"royal {word.lower_}" if royal else word.lower_
+        if not (word.text[:1].isupper() or word.lower_ == "the"):
+            return None
+        i -= 1
+    return None
+
+
+def bare_style(doc: Any, i: int) -> str | None:
+    """"His Majesty" or "His Highness" standing for a person, with no name or title after
+    it ("His Majesty welcomed India's engagement"): the style, else None."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in _POSSESSIVES:
+        return None
+    style = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if style.lower_ not in _ROYAL_STYLES or not style.text[:1].isupper():
+        return None
+    if after is not None and (after.text[:1].isupper() or after.lower_ == "the"):
+        return None  # "His Majesty King Abdullah", "His Highness the Amir": named on
+    return str(style.lower_)
+
+
 _FEMALE = {"spokeswoman", "chairwoman", "ms", "mrs", "madam", "madame", "mme", "queen",
            "princess", "businesswoman", "congresswoman", "lady", "dame", "sister", "mother",
            "wife", "daughter", "smt", "begum"}

@@ -19,7 +19,13 @@ from readout.actors import anaphora, honorifics, missed, notnames, variants, voi
 from readout.actors.carry import carry_surnames, korean_given
 from readout.actors.holders import HolderChooser
 from readout.actors.honorifics import PATRONYMIC
-from readout.actors.kb import FAMILY_NAME_FIRST, GIVEN_NAME_USED, KnowledgeBase, Term
+from readout.actors.kb import (
+    FAMILY_NAME_FIRST,
+    GIVEN_NAME_USED,
+    MONARCH_TITLES,
+    KnowledgeBase,
+    Term,
+)
 from readout.actors.names import HONORIFICS, NameIndex, fold
 from readout.actors.offices import (
     FORMER,
@@ -55,6 +61,9 @@ class _State:
     paragraph: int = 0  # the paragraph being read, in either pass
     # where each person is first named in full: (paragraph, token)
     first_named: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # the first person named with each style of address: "His Majesty Sultan Hassanal
+    # Bolkiah" makes a later bare "His Majesty" him
+    styles: dict[str, ActorRef] = field(default_factory=dict)
 
 
 class ActorFinder:
@@ -84,7 +93,8 @@ class ActorFinder:
                  speaks_for: str | None = None) -> list[list[TokenMention]]:
         """Mentions per paragraph, in the order of the paragraphs. `speaks_for` is the
         state (alpha-3) whose government published the document, when the source says."""
-        state = _State(day=day, speaks_for=voice.own_state(self.kb, speaks_for))
+        state = _State(day=day, speaks_for=voice.own_state(self.kb, speaks_for) or (
+            voice.masthead_state(self.kb, (p.doc.text for p in paragraphs))))
         named = []
         for state.paragraph, paragraph in enumerate(paragraphs):
             named.append(self._names(paragraph.doc, state))
@@ -147,6 +157,9 @@ class ActorFinder:
         for mention in found:
             if mention.actor.kind == "person":
                 self._remember_name(mention, state, doc[mention.start:mention.end].text)
+                style = honorifics.style_before(doc, mention.start)
+                if style is not None:
+                    state.styles.setdefault(style, mention.actor)
         return sorted(found, key=lambda m: m.start)
 
     def _whole_chain(self, span: Any) -> Any:
@@ -323,6 +336,9 @@ class ActorFinder:
                       and (k := _person_key(self.kb, m.actor)) in self.kb.people}
             home = voice.home(state.states, state.pairs, others, state.speaks_for)
             person = home and self.choose.holder(office, home, words, state.day, state.counts)
+            if person and words in MONARCH_TITLES and not any(
+                    words in t.title.lower() for t in self.kb.offices_of(person, state.day)):
+                continue  # "the Sultan" in an Indian readout: not India's head of state
             if person:
                 start = token.i - (token.i > 0 and doc[token.i - 1].lower_ == "the")
                 out.append(TokenMention(start, end, self.kb.person_ref(person), "home-title"))
@@ -368,7 +384,8 @@ class ActorFinder:
               or _after_a_title(token)) and (
                 key := self._surname_in_office(token.text, state.day)) and not (
                 notnames.before_another_name(token)
-                and not self.names.surname_is(key, token.text)):
+                and not self.names.surname_is(key, token.text)) and not (
+                notnames.between_name_words(token, HONORIFICS | TITLE_WORDS)):
             actor = self.kb.person_ref(key)
         else:
             return None
@@ -463,6 +480,11 @@ class ActorFinder:
                 if its is not None:
                     out.append(its)
                     covered.update(range(its.start, its.end))
+            style = honorifics.bare_style(doc, token.i)
+            if style is not None and token.i not in covered and style in state.styles:
+                # "His Majesty welcomed ...": the one the text first named with that style
+                out.append(TokenMention(token.i, token.i + 2, state.styles[style], "style"))
+                covered.update((token.i, token.i + 1))
             gender = PRONOUNS.get(token.lower_)
             if gender and token.tag_ in {"PRP", "PRP$"} and not honorifics.styled(token):
                 actor = _latest_of_gender(state, gender, _clause_subjects(token, out),

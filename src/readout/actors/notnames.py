@@ -74,6 +74,16 @@ def before_another_name(token: Any) -> bool:
             and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS)
 
 
+def between_name_words(token: Any, titles: set[str]) -> bool:
+    """"Ali" of "the Omar Ali Saifuddien Mosque": a word with capitalised name words on both
+    sides (no title before it) is inside someone else's name or a building's."""
+    if token.i == 0 or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    return (before_another_name(token) and before.tag_ == "NNP" and before.text[:1].isupper()
+            and before.lower_.rstrip(".") not in titles)
+
+
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 

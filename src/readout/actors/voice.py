@@ -11,6 +11,7 @@ leader, the title stays unresolved.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from itertools import pairwise
@@ -80,8 +81,9 @@ def bare_title(doc: Any, i: int) -> tuple[int, str, str] | None:
     end = i + length
     if end < len(doc) and (doc[end].tag_ == "NNP" or doc[end].lower_ == "of"):
         return None
-    if i > 0 and doc[i - 1].lower_ != "the" and doc[i - 1].is_alpha:
-        return None  # "his Prime Minister", "Nepali Prime Minister"
+    if i > 0 and doc[i - 1].lower_ != "the" and doc[i - 1].is_alpha and (
+            doc[i - 1].tag_ not in {"IN", "CC", "TO"}):
+        return None  # "his Prime Minister", "Nepali Prime Minister" (not "to Prime Minister")
     return end, office, " ".join(t.lower_ for t in words)
 
 
@@ -93,3 +95,39 @@ def own_state(kb: KnowledgeBase, speaks_for: str | None) -> str | None:
     if speaks_for in kb.countries:
         return speaks_for
     return kb.country_code_by_name(speaks_for)
+
+
+# A page's own masthead: "Government of India", "Ministry of External Affairs", "Ministry of
+# Foreign Affairs of Japan" on a line of its own above the text.
+_GOVERNMENT = re.compile(r"^(?:the\s+)?government\s+of\s+(?:the\s+)?(?P<state>.+?)\.?$", re.I)
+_MASTHEAD_WORDS = 8
+_BODY_WORDS = 15  # a sentence this long opens the text: no masthead after it
+
+
+def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
+    """The state whose government published a page that says so above its text, in a
+    line of its own: "Government of India"; a foreign ministry's own name, when only one
+    state's ministry is called so ("Ministry of External Affairs")."""
+    found: set[str] = set()
+    for text in paragraphs:
+        line = " ".join(text.split())
+        words = len(line.split())
+        if words >= _BODY_WORDS and line.endswith((".", "!", "?", '"', "”")):
+            break  # the text has begun (a long headline has no full stop)
+        if words > _MASTHEAD_WORDS:
+            continue
+        government = _GOVERNMENT.match(line)
+        code = kb.country_code_by_name(government["state"]) if government else (
+            _ministry_state(kb, line))
+        if code:
+            found.add(code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _ministry_state(kb: KnowledgeBase, line: str) -> str | None:
+    lowered = line.lower().removeprefix("the ").rstrip(".")
+    if not lowered.startswith(("ministry of", "department of")) or len(lowered.split()) < 3:
+        return None
+    states = {o.country for o in kb.organisations.values() if o.kind == "ministry"
+              and o.country and o.name.lower().startswith(lowered)}
+    return states.pop() if len(states) == 1 else None
