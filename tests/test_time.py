@@ -278,6 +278,14 @@ ARTICLES = [
     # a dateline whose agency is written bare, not in brackets
     ("Talks in Astana\nASTANA, Oct. 27, 2015 Kyodo - The leaders agreed.",
      ("2015-10-27", "day", "2015-10-27", "2015-10-27")),
+    # a line holding only a date: dotted, or with a clock time in capitals and a zone
+    ("Talks in Ankara\nANKARA\n\n14.10.2018\n\nThe two leaders spoke on Sunday.",
+     ("2018-10-14", "day", "2018-10-14", "2018-10-14")),
+    ("Talks in Kuala Lumpur\nThursday, 19 Dec 2019 01:45 PM MYT\nBY STAFF\n\nThe summit "
+     "opened.", ("2019-12-19", "day", "2019-12-19", "2019-12-19")),
+    # a date heading a live blog's subtitle
+    ("Summit live\nFriday 27 April 2018 – live updates from Panmunjom, all times KST\n\n"
+     "The leaders met.", ("2018-04-27", "day", "2018-04-27", "2018-04-27")),
     # an agency's dateline with the full date and a clock time
     ("Talks in Hanoi\nHanoi (VNA) - March 28, 2025 21:40\nThe ministers met.",
      ("2025-03-28", "day", "2025-03-28", "2025-03-28")),

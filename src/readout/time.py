@@ -288,7 +288,7 @@ _STAMP = re.compile(r"^[ \t]*(?P<kind>(?:First\s+)?Published|Posted|(?:Last\s+)?
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
 _DATE_LINE = re.compile(rf"^[ \t]*(?:(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+)?"
                         r"(?P<rest>[^\n]{6,40}?)[\s,|-]*"
-                        r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}"
+                        r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[A-Z]{0,4}"
                         r"[+-]?\d{0,2})?[ \t]*$", re.M)
 
 
@@ -305,8 +305,14 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
         if _whole_date(date := _bare(m.group("rest"))):
             yield from _day_cue(date, m.group(0).strip(), dateline=True)
     for m in _DATE_LINE.finditer(head):
-        if _whole_date(m.group("rest")):
+        if _whole_date(m.group("rest")) or _NUMERIC_LINE.match(m.group("rest")):
+            # "19 Dec 2019 01:45 PM MYT", "14.10.2018": a line holding only a date
             yield from _day_cue(m.group("rest"), m.group(0).strip(), dateline=False)
+    for line in head.splitlines()[:6]:
+        # "Friday 27 April 2018 – live updates from Panmunjom": a date heading a subtitle
+        led = _DATE_LED.match(line)
+        if led and _whole_date(date := _bare(led.group("date"))):
+            yield from _day_cue(date, line.strip(), dateline=False)
     for line in head.splitlines()[:6]:
         pieces = _BYLINE_SEPARATOR.split(line)
         if len(pieces) > 1 and len(line.strip()) <= 100:
@@ -329,6 +335,10 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
         if stamp and len(line.strip()) <= 80 and not _STAMP.match(line):
             # "Source: Xinhua | 2023-07-10 21:48:05": a machine date in a short header line
             yield from _day_cue(stamp.group(1), line.strip(), dateline=False)
+
+
+_NUMERIC_LINE = re.compile(r"^\s*\d{1,2}([./-])\d{1,2}\1\d{4}\s*$")
+_DATE_LED = re.compile(r"^[ \t]*(?P<date>[^\n–—]{8,40}?)[ \t]+[–—-][ \t]+\S[^\n]{3,}$")
 
 
 _INNER_STAMP = re.compile(r"[.;|]\s*(?:First\s+)?published(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,60})$",
