@@ -154,6 +154,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
      "Ministry of Foreign Affairs of Russia"),
     ("Recep Tayyip Erdogan signed the decree. Opposition parties criticised it. Its "
      "spokesman, Ali Demir, said so.", "2023-05-02", "Its spokesman", None),
+    # a name the parser hangs on the title before it is still the sentence's subject
+    ("Prabowo Subianto hosted the talks. Earlier on the same day, General Secretary To Lam "
+     "paid an official visit to the ASEAN Secretariat, where he was received by Kao Kim "
+     "Hourn. On March 9, he met Airlangga Hartarto.", "2025-03-10", "he", "To Lam"),
 ])
 def test_anaphora(annotator: Annotator, text: str, day: str, mention: str,
                   expected: str | None) -> None:

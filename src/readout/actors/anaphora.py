@@ -61,6 +61,9 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
                  span.root)
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head  # "Its spokesman, Dr. Sasa, said": the name is the subject
+    if token.dep_ not in SUBJECTS and token.head.i == start - 1 and token.head.tag_ == "NNP":
+        token = token.head  # "General Secretary To Lam paid": the parser hangs the name on
+        # the title before it ("To" taken for a preposition), which is the subject
     if token.dep_ in SUBJECTS or _inverted_speaker(token):
         return EMBEDDED if _embedded(token.head) else MAIN
     head = token.head
