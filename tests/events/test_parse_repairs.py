@@ -25,6 +25,10 @@ import pytest
     # A name the parser took for a modal ("Theresa May hosted") is no hypothetical.
     ("The last UK-France summit was held at Sandhurst in January 2018, when Theresa May "
      "hosted Emmanuel Macron.", {"Theresa May", "Emmanuel Macron"}),
+    # A title the parser split from its name stands where the name belongs.
+    ("DUBAI, Oct 20 (Wire) - Abu Dhabi's Crown Prince Sheikh Mohamed bin Zayed al-Nahyan "
+     "received a phone call from Syrian President Bashar al-Assad on Wednesday, state news "
+     "agency WAM said.", {"Mohamed bin Zayed Al Nahyan", "Bashar al-Assad"}),
     # A "with" shared by two nouns of contact joined by "and".
     ("On Wednesday, Shinzo Abe held talks and a working dinner with President Hassan Rouhani "
      "in Tehran.", {"Shinzo Abe", "Hassan Rouhani"}),

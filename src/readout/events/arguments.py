@@ -146,10 +146,17 @@ _SPLIT_TITLES = {"pm", "fm", "eam", "president", "premier", "minister", "chancel
 def _title_stands_in(root: Any, mention: TokenMention) -> Any:
     """"held talks with PM Modi": the parser may take the title for the object and leave
     the name hanging off the main verb; the title stands where the name belongs."""
-    if root.dep_ != "dep" or mention.start == 0:
+    if mention.start == 0:
         return root
     title = root.doc[mention.start - 1]
-    return title if title.lower_ in _SPLIT_TITLES and title.dep_ in {"pobj", "dobj"} else root
+    if title.lower_ not in _SPLIT_TITLES or title.dep_ not in {"pobj", "dobj"}:
+        return root
+    # "a phone call from Syrian President Bashar al-Assad": no word of the name hangs on
+    # the title, so the parser split the two
+    name = range(mention.start, mention.end)
+    split = root.dep_ == "dep" or not any(t.head.i == title.i or title.head.i in name
+                                          for t in root.doc[mention.start:mention.end])
+    return title if split else root
 
 
 def _first_owner_joined(trigger: Any) -> bool:
