@@ -153,6 +153,11 @@ def _values(text: str, anchor: dt.date | None = WED) -> list[tuple[str, str]]:
     ("Since the militia seized power in August, aid has fallen.", D(2022, 3, 30),
      [("August", "2021-08")]),
     ("In November, the leaders will meet again.", D(2024, 3, 1), [("November", "2024-11")]),
+    # the first cue after the date: "scheduled" here is no past verb
+    ("On March 11, To Lam is scheduled to meet the speaker.", D(2025, 3, 10),
+     [("March 11", "2025-03-11")]),
+    ("On March 9, To Lam arrived and was scheduled to meet the speaker.", D(2025, 3, 10),
+     [("March 9", "2025-03-09")]),
     # a span of days in one month is that month, with or without its year
     ("He was on a state visit from 21 to 23 March.", D(2019, 3, 25), [("21 to 23 March",
                                                                       "2019-03")]),

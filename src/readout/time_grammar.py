@@ -285,9 +285,14 @@ def local_tense(text: str, start: int, end: int | None = None) -> Tense:
     cues = list(_FUTURE_CUE.finditer(before))
     if cues and not _REPORTING.search(before, cues[-1].end()):
         return "future"
-    if _PAST_CUE.search(before[-50:]) or _PAST_CUE.search(after):
+    if _PAST_CUE.search(before[-50:]):
         return "past"
-    return "future" if _FUTURE_CUE.search(after) else "unknown"
+    # the first cue after it: "On March 11, Lam is scheduled to meet" ("scheduled" is no
+    # past verb there)
+    past, future = _PAST_CUE.search(after), _FUTURE_CUE.search(after)
+    if past and not (future and future.start() <= past.start()):
+        return "past"
+    return "future" if future else "unknown"
 
 
 def passage_start(breaks: list[int], pos: int) -> int:
