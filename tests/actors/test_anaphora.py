@@ -158,6 +158,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Prabowo Subianto hosted the talks. Earlier on the same day, General Secretary To Lam "
      "paid an official visit to the ASEAN Secretariat, where he was received by Kao Kim "
      "Hourn. On March 9, he met Airlangga Hartarto.", "2025-03-10", "he", "To Lam"),
+    ("The spokesperson, Syed Akbaruddin, said dates were still being worked out.\n\nAdviser "
+     "on Foreign Affairs Sartaj Aziz, speaking to reporters outside Parliament, described "
+     "the call as a positive gesture.\n\nHe said cricket could open a door.", "2015-02-14",
+     "He", "Sartaj Aziz"),
 ])
 def test_anaphora(annotator: Annotator, text: str, day: str, mention: str,
                   expected: str | None) -> None:

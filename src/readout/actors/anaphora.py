@@ -53,6 +53,10 @@ class Subject:
     rank: int
 
 
+_TITLE_REACH = 6  # words of a title written before a name
+_TITLE_LINKS = {"of", "on", "for"}
+
+
 def subject_rank(doc: Any, start: int, end: int) -> int | None:
     """How prominent the mention doc[start:end] is as a subject, None when it is none."""
     span = doc[start:end]
@@ -61,9 +65,15 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
                  span.root)
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head  # "Its spokesman, Dr. Sasa, said": the name is the subject
-    if token.dep_ not in SUBJECTS and token.head.i == start - 1 and token.head.tag_ == "NNP":
-        token = token.head  # "General Secretary To Lam paid": the parser hangs the name on
-        # the title before it ("To" taken for a preposition), which is the subject
+    # "General Secretary To Lam paid" ("To" taken for a preposition), "Adviser on Foreign
+    # Affairs Sartaj Aziz described": the parser hangs the name on the title before it,
+    # which is the subject
+    while (token.dep_ not in SUBJECTS and token.head.i != token.i
+           and start - _TITLE_REACH <= token.head.i < start
+           and (token.head.tag_.startswith("NN") or token.head.lower_ in _TITLE_LINKS) and all(
+               t.text[:1].isupper() or t.lower_ in _TITLE_LINKS
+               for t in doc[token.head.i:start])):
+        token = token.head
     if token.dep_ in SUBJECTS or _inverted_speaker(token):
         return EMBEDDED if _embedded(token.head) else MAIN
     head = token.head
