@@ -211,6 +211,12 @@ CASES = [
      "Narendra Modi"),
     ('Frank-Walter Steinmeier, on his first day in Kyiv, said: "We stand with Ukraine."',
      "We stand with Ukraine", "Frank-Walter Steinmeier"),
+    # -- a role noun alone: the person the text gave it to --------------------------------
+    ("President Abdel Fattah El-Sisi received Naftali Bennett.\n\nAmbassador Bassam Rady, "
+     "the Official Spokesman for the Presidency, stated that the talks were frank.\n\nThe "
+     "President also stressed the support of the international community, the Spokesman "
+     'added.\n\nThe Spokesman stated that "the President expressed full readiness to '
+     'continue".', "full readiness", "Bassam Rady"),
     # -- a colon in the quote's own sentence: the person the sentence is about -----------
     ('Joe Biden and Emmanuel Macron met on a terrace. Macron, asked by the pool of reporters '
      'how it felt, was effusive: "It is great to have a US president who is part of the '

@@ -194,6 +194,7 @@ def _sentences(paragraphs: Sequence[Paragraph], mentions: Sequence[Sequence[Toke
                ministry_of: Callable[[str], ActorRef | None]) -> Iterator[_Sentence]:
     author: ActorRef | None = None
     people: list[ActorRef] = []
+    roles: list[tuple[str, ActorRef]] = []
 
     def country_of(adjective: str) -> str | None:
         ministry = ministry_of(adjective)
@@ -202,8 +203,9 @@ def _sentences(paragraphs: Sequence[Paragraph], mentions: Sequence[Sequence[Toke
     for paragraph, found in zip(paragraphs, mentions, strict=True):
         for sent in paragraph.doc.sents:
             author = speakers.statement_author(sent, found, ministry_of) or author
-            context = speakers.Context(author, tuple(people[-12:]), country_of)
+            context = speakers.Context(author, tuple(people[-12:]), country_of, tuple(roles))
             yield _Sentence(paragraph.offset, sent, found, context)
+            roles += speakers.roles_given(sent, found)
             people += [m.actor for m in found if sent.start <= m.start < sent.end
                        and m.actor.kind == "person" and m.actor.name]
 

@@ -67,6 +67,9 @@ class Context:
     author: ActorRef | None = None
     people: tuple[ActorRef, ...] = ()
     country_of: Callable[[str], str | None] = lambda adjective: None
+    # the latest person the text gave a role noun to: "Bassam Rady, the Official Spokesman
+    # for the Presidency" makes a later "the Spokesman stated" him
+    roles: tuple[tuple[str, ActorRef], ...] = ()
 
 
 def attribute(sent: Any, inside: set[int], mentions: Sequence[TokenMention],
@@ -261,10 +264,39 @@ def _descriptor(subject: Any, context: Context) -> ActorRef | None:
         return None
     states = {context.country_of(c.text) for c in subject.children
               if c.dep_ in {"amod", "compound"}} - {None}
+    titled = [actor for noun, actor in context.roles if noun == _role_key(subject.lower_)]
+    if titled and not states:
+        return titled[-1]
     for person in reversed(context.people):
         if not states or person.country in states:
             return person
     return None
+
+
+# Role nouns a text gives one person and then uses alone: "the Spokesman stated".
+_ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador"}
+
+
+def _role_key(noun: str) -> str:
+    return "spokesperson" if noun.startswith("spokes") else noun
+
+
+def roles_given(sent: Any, mentions: Sequence[TokenMention]) -> list[tuple[str, ActorRef]]:
+    """The role nouns the sentence gives people it names: in apposition ("Bassam Rady, the
+    Official Spokesman for the Presidency") or as a title before the name ("spokesman
+    Bassam Rady")."""
+    out = []
+    for mention in mentions:
+        if not sent.start <= mention.start < sent.end or mention.actor.kind != "person" or (
+                mention.how == "pronoun"):
+            continue
+        root = sent.doc[mention.start:mention.end].root
+        near = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+        near += [t for t in sent.doc[max(sent.start, mention.start - 3):mention.start]]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        out += [(_role_key(t.lower_), mention.actor) for t in near if t.lower_ in _ROLE_NOUNS]
+    return out
 
 
 # A person named in the subject speaks, rather than the state in "China's top diplomat".
