@@ -188,6 +188,15 @@ def test_the_pair_told_before_as_object(annotate, text: str,  # type: ignore[no-
     assert [(e.type, {a.name for a in e.participants}) for e in result.events] == expected
 
 
+def test_a_bare_the_two_is_the_pair_its_sentence_named(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nNarendra Modi arrived in Port of Spain on Thursday.\n\nHe later drove to "
+            "President's House, where President Christine Kangaloo conferred the award on him "
+            "and the two held a brief meeting.")
+    result = annotate(text, "2025-07-05")
+    assert any({a.name for a in e.participants} == {"Narendra Modi", "Christine Kangaloo"}
+               for e in result.events), result.events
+
+
 def test_talk_after_a_call_goes_on_with_the_call(annotate) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Prime Minister Yoshihide Suga held a telephone talk with President Moon "
                       "Jae-in on Thursday. The two leaders also exchanged views on the response "

@@ -252,9 +252,9 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         # "Erdogan brought the two men together", "telephoned both leaders", "a meeting
         # between the two leaders": the pair told before, with the clause's subject
         subjects = [r.mention.actor for r in roles if r.role == "subject"]
-        earlier = _earlier_parties(before[0], [p for p in before[1] if p not in subjects],
-                                   pair.lower_ if pair.lower_ in _OFFICE_WORDS else None,
-                                   context, sent)
+        earlier = _pair_in_sentence(pair, sent, mentions) or _earlier_parties(
+            before[0], [p for p in before[1] if p not in subjects],
+            pair.lower_ if pair.lower_ in _OFFICE_WORDS else None, context, sent)
         if earlier and subjects and trigger.sense == "call":
             groups = [dedupe([*subjects, other]) for other in earlier[0]]  # a call each
         elif earlier:
@@ -466,6 +466,21 @@ def _office_word(token: Any) -> str | None:
     near = [*token.children, *arguments.clause_head(token).children]
     return next((c.lower_ for c in near if c.lower_ in _OFFICE_WORDS
                  and c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _pair_in_sentence(pair: Any, sent: Any, mentions: Sequence[TokenMention]
+                      ) -> list[tuple[ActorRef, ...]]:
+    """"Kangaloo conferred the award on him and the two held a brief meeting": a bare "the
+    two" is the last two people of different states its own sentence named before it."""
+    if pair.lower_ != "two":
+        return []
+    named = [m.actor for m in mentions if sent.start <= m.start < pair.i
+             and m.actor.kind == "person" and m.actor.name]
+    recent: list[ActorRef] = []
+    for actor in reversed(named):
+        if actor.country not in {a.country for a in recent}:
+            recent.insert(0, actor)
+    return [tuple(recent[-2:])] if len(recent) >= 2 else []
 
 
 def _earlier_parties(earlier: list[EventMention], people: list[ActorRef],

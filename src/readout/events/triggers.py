@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from readout.actors.offices import TITLE_WORDS
-from readout.events.arguments import PHONE_VERBS, called_to, in_clause, location_tokens
+from readout.events.arguments import (
+    PHONE_VERBS,
+    called_to,
+    clause_head,
+    in_clause,
+    location_tokens,
+)
 
 TRAVEL_VERBS = {"travel", "travels", "travelled", "traveled", "travelling", "traveling",
                 "arrived", "arrives", "flew", "toured"}
@@ -318,7 +324,11 @@ def pair_named_before(token: Any) -> Any:
                                                           "predet", "amod"}
                 for c in noun.children):
             return noun
-    return None
+    # "the two held a brief meeting": a bare "the two" as the clause's subject
+    head = clause_head(token)
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}
+                 and c.lower_ == "two" and any(d.lower_ == "the" for d in c.children)
+                 and not any(d.dep_ == "prep" for d in c.children)), None)
 
 
 def _calls_someone(token: Any) -> bool:
