@@ -203,7 +203,8 @@ def _sentences(paragraphs: Sequence[Paragraph], mentions: Sequence[Sequence[Toke
     for paragraph, found in zip(paragraphs, mentions, strict=True):
         for sent in paragraph.doc.sents:
             author = speakers.statement_author(sent, found, ministry_of) or author
-            context = speakers.Context(author, tuple(people[-12:]), country_of, tuple(roles))
+            context = speakers.Context(author, tuple(people[-12:]), country_of,
+                                       tuple(roles[-12:]))
             yield _Sentence(paragraph.offset, sent, found, context)
             roles += speakers.roles_given(sent, found)
             people += [m.actor for m in found if sent.start <= m.start < sent.end
