@@ -474,13 +474,19 @@ def _pair_in_sentence(pair: Any, sent: Any, mentions: Sequence[TokenMention]
     two" is the last two people of different states its own sentence named before it."""
     if pair.lower_ != "two":
         return []
-    named = [m.actor for m in mentions if sent.start <= m.start < pair.i
-             and m.actor.kind == "person" and m.actor.name]
+    return _last_two_states([m.actor for m in mentions if sent.start <= m.start < pair.i
+                             and m.actor.kind == "person" and m.actor.name])
+
+
+def _last_two_states(people: list[ActorRef]) -> list[tuple[ActorRef, ...]]:
+    """The last two people named, of different states ("the two leaders")."""
     recent: list[ActorRef] = []
-    for actor in reversed(named):
+    for actor in reversed(people):
         if actor.country not in {a.country for a in recent}:
             recent.insert(0, actor)
-    return [tuple(recent[-2:])] if len(recent) >= 2 else []
+        if len(recent) == 2:
+            return [tuple(recent)]
+    return []
 
 
 def _earlier_parties(earlier: list[EventMention], people: list[ActorRef],
@@ -502,13 +508,7 @@ def _earlier_parties(earlier: list[EventMention], people: list[ActorRef],
                     parties(f.participants) == parties(e.participants) for f in fitting)
                 ).participants]
         return [news[-1].participants]
-    recent: list[ActorRef] = []
-    for actor in reversed(people):
-        if actor.country not in {a.country for a in recent}:
-            recent.insert(0, actor)
-        if len(recent) == 2:
-            return [tuple(recent)]
-    return []
+    return _last_two_states(people)
 
 
 def _all_hold(actors: tuple[ActorRef, ...], offices: set[str], context: Context) -> bool:

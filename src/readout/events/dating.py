@@ -79,8 +79,6 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
             position = token.idx - sent.start_char
             nearest = min(near, key=lambda m: abs(m.span.start - position))
             return nearest.value[:7], nearest.span.text
-    if not candidates and during_the_visit(token):
-        return context.visit[0] or (context.default_date or "")[:7] or None, None
     if not candidates:
         return None, None
     position = token.idx - sent.start_char

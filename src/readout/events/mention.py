@@ -77,6 +77,9 @@ def details(trigger: Trigger, sent: Any, offset: int,
     token = trigger.token
     tense = status.tense(token)
     date, expression = event_date(token, sent, context, tense)
+    inside_visit = during_the_visit(token)
+    if date is None and inside_visit:  # the visit's day, else the month of the report
+        date = context.visit[0] or (context.default_date or "")[:7] or None
     summit = summit_of(date, sent, context) if tense != "future" else None
     date = at_a_summit(date, summit)
     state = "cancelled" if status.cancelled(token) else (
@@ -92,7 +95,7 @@ def details(trigger: Trigger, sent: Any, offset: int,
         "type": "call" if is_call(trigger, sent) else "meeting",
         "date": dates.calendar_value(date),
         "location": best_location(trigger, sent, roles, context.kb) or summit_town(
-            summit, context.kb) or (context.visit[1] if during_the_visit(token) else None),
+            summit, context.kb) or (context.visit[1] if inside_visit else None),
         "occasion": normalise_occasion(arguments.occasion(token, sent), context.kb),
         "topics": arguments.topics(token, sent),
         "background": background,
