@@ -155,6 +155,9 @@ def test_resolve(annotator: Annotator, mention: str, day: str, context: str | No
      "Leo Varadkar"),
     ("Boris Johnson met Leo Varadkar. The prime minister said a deal was near.",
      "The prime minister", "Boris Johnson"),
+    # two holders named: the one named more often, a predecessor named once in passing
+    ("Scott Morrison flew to Suva. Mr Morrison replaced Malcolm Turnbull in August. The "
+     "Australian leader met Bainimarama.", "The Australian leader", "Scott Morrison"),
 ])
 def test_an_undated_title_is_the_holder_the_text_names(
         annotator: Annotator, context: str, mention: str, expected: str) -> None:

@@ -97,8 +97,12 @@ class HolderChooser:
             # one person per holder: undated, a holder of two terms is listed twice
             holders = list(dict.fromkeys(self.kb.holders(name, country, day)))
             named = [p for p in holders if counts[self.kb.people[p].name]]
-            if day is None and len(named) == 1:
-                return named[0]
+            if day is None and named:
+                # undated: the holder the text names most ("Mr Morrison ... his predecessor,
+                # Malcolm Turnbull": the Australian leader is Morrison); a tie says nothing
+                ranked = sorted((counts[self.kb.people[p].name] for p in named), reverse=True)
+                if len(ranked) == 1 or ranked[0] > ranked[1]:
+                    return max(named, key=lambda p: counts[self.kb.people[p].name])
             if day is not None and holders:
                 return (named or holders)[0]
         return None
