@@ -162,6 +162,20 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
      "on Foreign Affairs Sartaj Aziz, speaking to reporters outside Parliament, described "
      "the call as a positive gesture.\n\nHe said cricket could open a door.", "2015-02-14",
      "He", "Sartaj Aziz"),
+    # a "when" or "where" clause in a sentence whose subject is no person: the one person
+    # named before it in the sentence, not the story's subject
+    ("Narendra Modi arrived in Tehran on Sunday. The last prime ministerial visit was that "
+     "of Atal Bihari Vajpayee in April 2001, when he held talks with Mohammad Khatami.",
+     "2016-05-23", "he", "Atal Bihari Vajpayee"),
+    ("Prabowo Subianto met To Lam in Hanoi. Ties have grown since the state visit by "
+     "President Joko Widodo in January 2024, during which he was received by Nguyen Phu "
+     "Trong.", "2024-09-06", "he", "Joko Widodo"),
+    # two people named before it: the story's subject still
+    ("Narendra Modi arrived in Tehran on Sunday. The visit follows talks between Vajpayee "
+     "and Khatami in 2001, when he was in opposition.", "2016-05-23", "he", "Narendra Modi"),
+    # a person subject binds first
+    ("Putin met Xi in Beijing on Tuesday, where he also met Kim Jong Un.", "2024-04-01",
+     "he", "Vladimir Putin"),
 ])
 def test_anaphora(annotator: Annotator, text: str, day: str, mention: str,
                   expected: str | None) -> None:

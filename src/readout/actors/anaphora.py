@@ -254,6 +254,25 @@ def bound(pronoun: Any, mentions: Sequence[tuple[int, int, ActorRef]],
     return None
 
 
+_RELATIVE_ADVERBS = {"when", "where", "whereupon", "which"}
+
+
+def lone_person_before(pronoun: Any, mentions: Sequence[tuple[int, int, ActorRef]],
+                       fits: Callable[[ActorRef], bool]) -> ActorRef | None:
+    """A subject pronoun opening a "when" or "where" clause, in a sentence whose subject is
+    no person, is the one person its sentence named before it: "The last visit was that of
+    Vajpayee in April 2001, when he held talks"; "since the state visit by President Widodo,
+    during which he was received"."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or verb.dep_ not in {"relcl", "advcl"} or not any(
+            t.lower_ in _RELATIVE_ADVERBS for t in verb.doc[verb.left_edge.i:pronoun.i]):
+        return None
+    first = pronoun.sent.start
+    people = {actor for start, _, actor in mentions
+              if first <= start < pronoun.i and actor.kind == "person" and fits(actor)}
+    return people.pop() if len(people) == 1 else None
+
+
 def _person_at(token: Any, mentions: Sequence[tuple[int, int, ActorRef]]) -> ActorRef | None:
     for start, end, actor in mentions:
         if start <= token.i < end and actor.kind == "person":
