@@ -11,9 +11,11 @@ with its state ("the German chancellor"); a bare descriptor ("the chancellor") i
 (yet): tried, it cost a speaker.
 
 A possessive or subject pronoun is first bound inside its sentence, to the person subject of
-the nearest clause around it named before it ("Biden, who called off his trip"). Otherwise
-it takes, from the latest sentence that has a subject it can mean, the best-ranked one (the
-latest among equals); with none, the latest person named at all.
+the nearest clause around it named before it ("Biden, who called off his trip"). In a
+"when" or "where" clause of a sentence whose subject is no person, it is the one person
+named before it there. Otherwise it takes, from the latest sentence that has a subject it
+can mean, the best-ranked one (the latest among equals); with none, the latest person named
+at all.
 
 "Its foreign ministry", "its spokesman": the state or body named latest, in the same
 sentence or the one before.
