@@ -145,6 +145,13 @@ import pytest
     ("Boris Johnson sat down with Leo Varadkar for breakfast, and their negotiators are now "
      "in what officials like to call 'the tunnel'.",
      [("meeting", {"Boris Johnson", "Leo Varadkar"})]),
+    # A call word in a clause or an aside hung on a meeting is about another contact.
+    ("The call came a day after Kuwait's emir, Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, who "
+     "has led mediation efforts since June, met Donald Trump at the White House.",
+     [("meeting", {"Sabah Al-Ahmad Al-Jaber Al-Sabah", "Donald Trump"})]),
+    ("Emmanuel Macron met Olaf Scholz in Paris on Monday, their second meeting since their "
+     "first telephone talk.", [("meeting", {"Emmanuel Macron", "Olaf Scholz"}),
+                               ("call", {"Emmanuel Macron", "Olaf Scholz"})]),
     # Sitting face to face is meeting.
     ("Irfaan Ali and Nicolas Maduro sat across the table from each other at Argyle "
      "International Airport on Thursday.", [("meeting", {"Irfaan Ali", "Nicolás Maduro"})]),

@@ -352,12 +352,30 @@ def is_call(trigger: Trigger, sent: Any) -> bool:
     if trigger.sense == "call_on":
         return False  # "paid a courtesy call on the President": in person
     token = trigger.token
-    if any(t.lower_ in CALL_WORDS and not _naming(t) for t in token.subtree):
+    if any(t.lower_ in CALL_WORDS and not _naming(t) and _own_phrase(t, token)
+           for t in token.subtree):
         return True
     if any(t.lower_ in CALL_WORDS and t.head.lower_ in {"by", "over", "on", "via"}
            and in_clause(t, token) for t in sent):
         return True
     return _spoke_from_afar(token, sent)
+
+
+# Dependents that open a phrase of their own: a clause ("The call came a day after X met
+# Trump") or an aside ("Ishiba met Lee, their second meeting since their first telephone
+# talk"), whose call words are about another contact.
+_OWN_PHRASES = {"ccomp", "advcl", "relcl", "csubj", "npadvmod", "appos", "parataxis"}
+
+
+def _own_phrase(word: Any, trigger: Any) -> bool:
+    """Whether a word under the trigger belongs to its phrase, not to a clause or aside
+    hung on it."""
+    token = word
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ in _OWN_PHRASES:
+            return False
+        token = token.head
+    return True
 
 
 def _naming(token: Any) -> bool:
