@@ -173,6 +173,12 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     # two people named before it: the story's subject still
     ("Narendra Modi arrived in Tehran on Sunday. The visit follows talks between Vajpayee "
      "and Khatami in 2001, when he was in opposition.", "2016-05-23", "he", "Narendra Modi"),
+    # an object pronoun is not the one who called to do something to it; an asker may be
+    # the object of what another was asked to do
+    ("When Erdogan won re-election in May, Sisi called to congratulate him.", "2023-07-13",
+     "him", "Recep Tayyip Erdoğan"),
+    ("Olaf Scholz spoke on Monday. Angela Merkel asked Vladimir Putin to call her.",
+     "2021-11-10", "her", "Angela Merkel"),
     # a person subject binds first
     ("Putin met Xi in Beijing on Tuesday, where he also met Kim Jong Un.", "2024-04-01",
      "he", "Vladimir Putin"),

@@ -755,12 +755,16 @@ def _latest_of_gender(state: _State, gender: str, not_these: Sequence[ActorRef] 
 
 def _clause_subjects(pronoun: Any, mentions: Sequence[TokenMention]) -> list[ActorRef]:
     """Who an object pronoun cannot be: the subject of its own verb ("Moon met Kim and
-    invited him": "him" is not Moon), also when the verb shares a coordinated subject."""
+    invited him": "him" is not Moon), also when the verb shares a coordinated subject or
+    is done by the subject of the verb it completes ("Sisi called to congratulate him")."""
     if pronoun.tag_ != "PRP" or pronoun.dep_ not in {"dobj", "dative", "pobj"}:
         return []
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+    while not subjects and verb.head.i != verb.i and (verb.dep_ == "conj" or (
+            verb.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in verb.head.children))):
+        # "asked Putin to call her": a verb with an object is done by the object, who may
+        # well mean the asker
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return [m.actor for s in subjects for m in mentions if m.start <= s.i < m.end]
