@@ -450,7 +450,18 @@ def _noun_role(path: list[Any], sense: str) -> str | None:
         return "participant"  # "talks conducted by Stoltenberg"
     if top.dep_ == "prep":
         return _prep_role(top, path, sense)
+    if top.dep_ == "conj" and _second_of_between(top):
+        return "participant"
     return None
+
+
+def _second_of_between(conj: Any) -> bool:
+    """"The meeting between Park and Abe took place": the parser hangs the second party on
+    the noun, beside it, not on the first party."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and c.i < conj.i
+               and any(o.dep_ == "pobj" for o in c.children) for c in conj.head.children) \
+        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < conj.i
+                for c in conj.head.children)
 
 
 def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
