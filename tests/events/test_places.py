@@ -60,6 +60,8 @@ def test_a_venue_the_tagger_calls_an_organisation(annotate) -> None:  # type: ig
 @pytest.mark.parametrize("sentence", [
     "Antony Blinken travelled to Beijing in June for talks with Wang Yi.",
     "On Monday Antony Blinken turned up in Beijing for talks with Xi Jinping.",
+    # the place where the talks took place
+    "The meeting between Antony Blinken and Wang Yi took place in Beijing on Monday.",
 ])
 def test_talks_are_where_someone_went_for_them(annotate, sentence: str) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Title\n" + sentence, "2023-08-01")

@@ -357,6 +357,7 @@ def _led_for(token: Any) -> bool:
 
 
 PASSIVE_HOLDING = {"held", "convened", "conducted"}
+TAKE = {"take", "takes", "took", "taken", "taking"}
 
 
 def _light_verb_object(trigger: Any, head: Any) -> bool:
@@ -364,6 +365,9 @@ def _light_verb_object(trigger: Any, head: Any) -> bool:
     chairmanship of X": the noun hangs right off its verb."""
     if trigger.dep_ == "nsubjpass" and head.lower_ in PASSIVE_HOLDING:
         return True
+    if trigger.dep_ == "nsubj" and head.lower_ in TAKE and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):
+        return True  # "the meeting between Park and Abe took place in Seoul"
     if trigger.dep_ in SUBJECTS or head.i == trigger.i or not head.tag_.startswith("VB"):
         return False
     current = trigger
