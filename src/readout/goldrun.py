@@ -42,7 +42,8 @@ def corpora(shared: Path | None = None) -> Iterator[Corpus]:
                  "world_heldout", "world2_dev", "world2_heldout", "world3_dev",
                  "world3_heldout", "world4_dev", "world4_heldout", "world5_dev",
                  "world5_heldout", "world6_dev", "world6_heldout", "world7_dev",
-                 "world7_heldout", "world8_dev", "world8_heldout"):
+                 "world7_heldout", "world8_dev", "world8_heldout", "world9_dev",
+                 "world9_heldout"):
         folder = ROOT / "tests" / "eval" / name
         if folder.is_dir():
             yield Corpus(name, folder, ROOT / "tests" / "eval" / f"{name}_gold.jsonl")
