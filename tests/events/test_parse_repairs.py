@@ -313,3 +313,11 @@ def test_people_who_do_not_speak_for_the_state(  # type: ignore[no-untyped-def]
 def test_calls_to_each(annotate, text: str, expected: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
     result = annotate(text, "2017-05-11")
     assert [[a.name for a in e.participants] for e in result.events] == expected
+
+
+def test_the_first_name_of_a_subject_list_the_parser_leaves_out(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nYoon Suk Yeol spoke to reporters on Friday.\n\nYoon, Kishida and Biden "
+            "then held a trilateral summit at Camp David.")
+    result = annotate(text, "2023-08-20")
+    assert [{a.name for a in e.participants} for e in result.events] == [
+        {"Yoon Suk Yeol", "Fumio Kishida", "Joe Biden"}]

@@ -367,8 +367,10 @@ class ActorFinder:
             # "Redwan said" after "Redwan Hussien": the given name of the one person the
             # knowledge base does not know, as the subject of its clause
             options = state.first_names[token.text]
-        if options and (token.tag_.startswith("NN") or _after_a_title(token)):
-            # the tagger calls "Guterres" NNS, and "Modi" after "PM" a verb
+        if options and (token.tag_.startswith("NN") or _after_a_title(token)
+                        or _first_of_listed_names(token)):
+            # the tagger calls "Guterres" NNS, "Modi" after "PM" a verb, and "Yoon" opening
+            # "Yoon, Kishida and Biden held" an adverb
             # Several people share the surname: a leader in office on the day ("Mugabe"
             # after "First Lady Grace Mugabe" is the president), then the one the article
             # names most, then the one in the higher office ("Kim" after "Kim's sister, Kim
@@ -666,6 +668,13 @@ _TITLE_MODIFIERS = {"deputy", "vice", "acting", "interim", "senior", "chief", "f
 _TITLE_RUN = TITLE_WORDS | _TITLE_MODIFIERS
 # Words that make no name however many of them the model tags as one: "Lt Gen".
 _NO_NAME_WORDS = notnames.RANK_WORDS | _TITLE_RUN | HONORIFICS
+
+
+def _first_of_listed_names(token: Any) -> bool:
+    """"Yoon, Kishida and Biden": a word followed by a comma or "and" and a proper name."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and doc[token.i + 1].lower_ in {",", "and"}
+            and doc[token.i + 2].tag_ == "NNP")
 
 
 def _unique_surnames(kb: KnowledgeBase) -> dict[str, str]:

@@ -94,7 +94,26 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
             out.append(Role(antecedent, "subject" if _active(trigger) else "object"))
     if verbal and not any(r.role == "subject" for r in out):
         out += [Role(m, "subject") for m in _fronted_subject(trigger, mentions, sent)]
+    opener = _list_opener(trigger, mentions, sent) if verbal else None
+    if opener is not None and all(r.mention != opener for r in out):
+        out.append(Role(opener, "subject"))
     return _places_hung_on_people(out, sent.doc)
+
+
+def _list_opener(trigger: Any, mentions: Sequence[TokenMention], sent: Any
+                 ) -> TokenMention | None:
+    """"Yoon, Kishida and Biden then held a summit": the parser leaves out the first name of
+    a subject list that opens the sentence (as an adverb, say); it is a subject too."""
+    first = next((m for m in mentions if m.start == sent.start), None)
+    doc = sent.doc
+    if first is None or first.actor.kind != "person" or first.end + 1 >= sent.end or (
+            doc[first.end].text != ","):
+        return None
+    if doc[first.start:first.end].root.dep_ in SUBJECTS | {"conj"}:
+        return None  # the parser has it already
+    subject = doc[first.end + 1]
+    return first if (subject.dep_ in SUBJECTS and subject.head.i == clause_head(trigger).i
+                     and any(c.dep_ == "conj" for c in subject.children)) else None
 
 
 def _places_hung_on_people(found: list[Role], doc: Any) -> list[Role]:
