@@ -170,6 +170,9 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Prabowo Subianto met To Lam in Hanoi. Ties have grown since the state visit by "
      "President Joko Widodo in January 2024, during which he was received by Nguyen Phu "
      "Trong.", "2024-09-06", "he", "Joko Widodo"),
+    ("Shigeru Ishiba hosted Lula on Wednesday. This is Lula's first State Visit since 2005, "
+     "when, in his first term, he was received by Akihito.", "2025-03-26", "he",
+     "Luiz Inácio Lula da Silva"),
     # two people named before it: the story's subject still
     ("Narendra Modi arrived in Tehran on Sunday. The visit follows talks between Vajpayee "
      "and Khatami in 2001, when he was in opposition.", "2016-05-23", "he", "Narendra Modi"),

@@ -249,6 +249,18 @@ def test_a_when_clause_dates_its_main_clause(annotate) -> None:  # type: ignore[
         ({"Xi Jinping", "Vladimir Putin"}, "2023-03")]
 
 
+def test_a_when_clause_after_a_date_is_dated_by_it(annotate) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs the clause on "visit"; the emperor's title inside his name is no
+    # second, reigning emperor
+    result = annotate("Title\nShigeru Ishiba hosted Lula on Wednesday.\n\nIt is Lula's first "
+                      "visit since 2005, when, in his first term, he was received by Emperor "
+                      "Akihito and held talks with then Prime Minister Junichiro Koizumi.",
+                      "2025-03-26")
+    assert [({a.name for a in e.participants}, e.date) for e in result.events][1:] == [
+        ({"Luiz Inácio Lula da Silva", "Akihito"}, "2005"),
+        ({"Luiz Inácio Lula da Silva", "Junichiro Koizumi"}, "2005")]
+
+
 def test_an_after_clause_takes_the_month_of_what_followed(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nThe two militaries will resume contacts that Beijing broke off in August "
             "2022 after then-House Speaker Nancy Pelosi visited Taiwan.")

@@ -261,17 +261,24 @@ _RELATIVE_ADVERBS = {"when", "where", "whereupon", "which"}
 
 def lone_person_before(pronoun: Any, mentions: Sequence[tuple[int, int, ActorRef]],
                        fits: Callable[[ActorRef], bool]) -> ActorRef | None:
-    """A subject pronoun opening a "when" or "where" clause, in a sentence whose subject is
-    no person, is the one person its sentence named before it: "The last visit was that of
-    Vajpayee in April 2001, when he held talks"; "since the state visit by President Widodo,
-    during which he was received"."""
-    verb = pronoun.head
-    if pronoun.dep_ not in SUBJECTS or verb.dep_ not in {"relcl", "advcl"} or not any(
-            t.lower_ in _RELATIVE_ADVERBS for t in verb.doc[verb.left_edge.i:pronoun.i]):
+    """A subject or possessive pronoun in a "when" or "where" clause, in a sentence whose
+    subject is no person, is the one person its sentence named before the clause: "The last
+    visit was that of Vajpayee in April 2001, when he held talks"; "since the state visit by
+    President Widodo, during which he was received"; "since 2005, when, in his first term,
+    he was received"."""
+    if pronoun.dep_ not in SUBJECTS | {"poss"}:
         return None
-    first = pronoun.sent.start
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ in {"relcl", "advcl"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    first = clause.left_edge.i
+    if clause.dep_ not in {"relcl", "advcl"} or not any(
+            t.lower_ in _RELATIVE_ADVERBS for t in pronoun.doc[first:pronoun.i]):
+        return None
     people = {actor for start, _, actor in mentions
-              if first <= start < pronoun.i and actor.kind == "person" and fits(actor)}
+              if pronoun.sent.start <= start < first and actor.kind == "person" and fits(actor)}
     return people.pop() if len(people) == 1 else None
 
 

@@ -225,7 +225,17 @@ def _governs(mention: Any, token: Any, sent: Any) -> bool:
         if ancestor.i == span.root.i:
             return any(t.dep_ in {"relcl", "advcl", "acl"} for t in chain)
         chain.append(ancestor)
-    return False
+    return mention.rule in ABSOLUTE_RULES and any(
+        _when_right_after(clause, span) for clause in chain)
+
+
+def _when_right_after(clause: Any, span: Any) -> bool:
+    """"his first visit since 2005, when he was received by ...": a "when" clause that
+    follows the date, though the parser hangs it on the noun before."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    return (clause.dep_ in {"relcl", "advcl"} and doc[first].lower_ == "when"
+            and first == span.end + 1 and doc[span.end].text == ",")
 
 
 def _in_reference_clause(mention: Any, sent: Any, token: Any) -> bool:
