@@ -375,3 +375,12 @@ def test_the_chair_takes_part(annotate, sentence: str) -> None:  # type: ignore[
     result = annotate("Title\n" + sentence, "2023-05-06")
     assert any("Subrahmanyam Jaishankar" in {a.name for a in e.participants}
                for e in result.events)
+
+
+def test_the_two_ministers_are_the_last_ministers_to_meet_though_in_the_past(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nDays later Nancy Pelosi flew to Yerevan and met Nikol Pashinyan.\n\n"
+            "Antony Blinken brought together Ararat Mirzoyan and Jeyhun Bayramov in New York "
+            "on 19 September. The two ministers met again in Geneva on Sunday.")
+    result = annotate(text, "2022-10-07")
+    [again] = [e for e in result.events if e.location and e.location.name == "Geneva"]
+    assert {"Ararat Mirzoyan", "Jeyhun Bayramov"} <= {a.name for a in again.participants}

@@ -502,7 +502,11 @@ def _earlier_parties(earlier: list[EventMention], people: list[ActorRef],
         news = [e for e in earlier if not e.background] or earlier
         if office_word and context is not None:
             fitting = [e for e in news if _all_hold(e.participants, _OFFICE_WORDS[office_word],
-                                                    context)]
+                                                    context)] or [
+                # "Blinken brought together Mirzoyan and Bayramov on 19 September. The two
+                # ministers met again": the last contact of such people, though past
+                e for e in earlier if _all_hold(e.participants, _OFFICE_WORDS[office_word],
+                                                context)][-1:]
             if fitting:  # the article's protagonists: the pair it reports most, or first
                 return [max(fitting, key=lambda e: sum(
                     parties(f.participants) == parties(e.participants) for f in fitting)
