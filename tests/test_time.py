@@ -288,6 +288,11 @@ ARTICLES = [
      ("2018-10-14", "day", "2018-10-14", "2018-10-14")),
     ("Talks in Kuala Lumpur\nThursday, 19 Dec 2019 01:45 PM MYT\nBY STAFF\n\nThe summit "
      "opened.", ("2019-12-19", "day", "2019-12-19", "2019-12-19")),
+    # an outlet's name, a comma, then the day
+    ("Talks in Khartoum\nAhram Online , Friday 27 Jun 2014\nThe presidents met.",
+     ("2014-06-27", "day", "2014-06-27", "2014-06-27")),
+    # a byline with no year after its comma is no date
+    ("Talks in Khartoum\nBy Staff, Reuters\nThe presidents met.", None),
     # a date heading a live blog's subtitle
     ("Summit live\nFriday 27 April 2018 – live updates from Panmunjom, all times KST\n\n"
      "The leaders met.", ("2018-04-27", "day", "2018-04-27", "2018-04-27")),

@@ -314,6 +314,12 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
         if led and _whole_date(date := _bare(led.group("date"))):
             yield from _day_cue(date, line.strip(), dateline=False)
     for line in head.splitlines()[:6]:
+        tail = line.rsplit(",", 1)[-1]
+        if "," in line and len(line.strip()) <= 80 and _YEAR.search(tail) and _whole_date(
+                date := _bare(tail.strip())):
+            # "Ahram Online , Friday 27 Jun 2014": an outlet's name, then the day
+            yield from _day_cue(date, line.strip(), dateline=False)
+    for line in head.splitlines()[:6]:
         pieces = _BYLINE_SEPARATOR.split(line)
         if len(pieces) > 1 and len(line.strip()) <= 100:
             # "By our Europe correspondent | 12 July 2024": a date among the byline's parts
@@ -337,6 +343,7 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
             yield from _day_cue(stamp.group(1), line.strip(), dateline=False)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NUMERIC_LINE = re.compile(r"^\s*\d{1,2}([./-])\d{1,2}\1\d{4}\s*$")
 _DATE_LED = re.compile(r"^[ \t]*(?P<date>[^\n–—]{8,40}?)[ \t]+[–—-][ \t]+\S[^\n]{3,}$")
 
