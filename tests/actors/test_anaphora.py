@@ -182,6 +182,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
      "him", "Recep Tayyip Erdoğan"),
     ("Olaf Scholz spoke on Monday. Angela Merkel asked Vladimir Putin to call her.",
      "2021-11-10", "her", "Angela Merkel"),
+    # a name the parser made the root of its sentence, losing the verb, is its subject
+    ("\"We are here,\" Juan Guaido told reporters. Ivan Duque, who has become one of "
+     "Maduro's fiercest critics, called the day \"a historic moment\". \"Tomorrow the aid "
+     "will enter,\" he said.", "2019-02-23", "he", "Iván Duque"),
     # a person subject binds first
     ("Putin met Xi in Beijing on Tuesday, where he also met Kim Jong Un.", "2024-04-01",
      "he", "Vladimir Putin"),

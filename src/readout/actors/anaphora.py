@@ -78,6 +78,9 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
         token = token.head
     if token.dep_ in SUBJECTS or _inverted_speaker(token):
         return EMBEDDED if _embedded(token.head) else MAIN
+    if token.dep_ == "ROOT" and start == token.sent.start and token.tag_ == "NNP":
+        return MAIN  # "Duque, who has become ..., called the day ...": the parser lost the
+        # verb and made the name opening the sentence its root
     head = token.head
     if token.dep_ == "poss" and head.dep_ in SUBJECTS and head.lower_ not in _PERSON_HEADS \
             and head.ent_type_ != "PERSON":
