@@ -16,6 +16,10 @@ import pytest
     ("Talks between William Ruto and Samia Suluhu Hassan were held in Arusha on Monday.",
      "happened"),
     ("William Ruto cancelled his visit to Tanzania.", "cancelled"),
+    # a negated intent is no contact; "not hesitate" is no negation
+    ("Title\nWilliam Ruto said he did not intend to call Samia Suluhu Hassan.", "cancelled"),
+    ("Title\nWilliam Ruto did not hesitate to call Samia Suluhu Hassan on Monday.",
+     "happened"),
 ])
 def test_status(annotate, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = annotate(sentence, "2024-05-08")

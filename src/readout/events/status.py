@@ -100,9 +100,28 @@ def cancelled(trigger: Any) -> bool:
     if any(c.dep_ == "neg" for c in verb.children) or any(
             c.dep_ == "neg" for c in trigger.children):
         return True
+    if _negated_intent(verb):
+        return True
     chain = [trigger, *trigger.ancestors][:4]
     return any(t.lower_ in CANCEL_WORDS for t in chain[1:]) or any(
         c.lower_ in CANCEL_WORDS for c in verb.children if c.dep_ in {"prt", "advmod"})
+
+
+# Verbs whose negation affirms what follows: "will not hesitate to call him".
+_AFFIRMED_BY_NOT = {"hesitate", "hesitated", "hesitates", "fail", "failed", "fails", "forget",
+                    "forgot"}
+
+
+def _negated_intent(verb: Any) -> bool:
+    """"did not intend to call the US President", "has not agreed to meet": the verb whose
+    infinitive the contact is, negated."""
+    for _ in range(3):
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return verb.lower_ not in _AFFIRMED_BY_NOT
+    return False
 
 
 def hypothetical(trigger: Any) -> bool:
