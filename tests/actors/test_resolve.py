@@ -37,6 +37,9 @@ DEV_FLOOR = 0.95
     ("Beijing", "2024-01-01", "Beijing said the talks were useful.", "China"),
     ("the Kremlin", "2024-01-01", "The Kremlin denied the report.", "Russia"),
     ("the Taoiseach", "2021-05-01", "The Taoiseach flew to Washington.", "Micheál Martin"),
+    # a local title whose first word the first pass read as the state it stands for
+    ("The Kremlin spokesman", "2023-06-01", "The Kremlin spokesman said Putin had no plans.",
+     "Dmitry Peskov"),
     ("the UN chief", "2019-01-01", "The UN chief spoke.", "António Guterres"),
     ("the Chinese foreign ministry", "2024-01-01",
      "The Chinese foreign ministry said so.", "Ministry of Foreign Affairs of China"),

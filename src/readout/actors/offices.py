@@ -135,8 +135,9 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
             i += length
             continue
         local = _local_title(doc, i, kb)  # "the Kremlin spokesman" outranks "the Kremlin"
-        if local is not None and not taken.intersection(range(i, i + local[0])):
-            # ("Emperor Akihito": a title inside a name already found says nothing more)
+        if local is not None and not taken.issuperset(range(i, i + local[0])):
+            # ("Emperor Akihito": a title inside a name already found says nothing more; "the
+            # Kremlin spokesman" is more than "the Kremlin" found before)
             titles.append(Title(_start_with_det(doc, i), i + local[0], local[1], (local[2],),
                                 "title"))
             i += local[0]
