@@ -757,8 +757,10 @@ def _latest_of_gender(state: _State, gender: str, not_these: Sequence[ActorRef] 
         return state.genders.get(actor.name) in {gender, "", None} and actor not in not_these
 
     spans = [(m.start, m.end, m.actor) for m in mentions]
-    local = anaphora.bound(pronoun, spans, fits) or anaphora.lone_person_before(
-        pronoun, spans, fits) if pronoun is not None else None
+    local = None
+    if pronoun is not None:
+        local = anaphora.bound(pronoun, spans, fits) or anaphora.lone_person_before(
+            pronoun, spans, fits)
     return local or anaphora.antecedent(state.last_subject, state.last_person, fits)
 
 

@@ -481,10 +481,10 @@ def _noun_role(path: list[Any], sense: str) -> str | None:
 def _second_of_between(conj: Any) -> bool:
     """"The meeting between Park and Abe took place": the parser hangs the second party on
     the noun, beside it, not on the first party."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" and c.i < conj.i
-               and any(o.dep_ == "pobj" for o in c.children) for c in conj.head.children) \
-        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i < conj.i
-                for c in conj.head.children)
+    siblings = [c for c in conj.head.children if c.i < conj.i]
+    between = any(c.dep_ == "prep" and c.lower_ == "between"
+                  and any(o.dep_ == "pobj" for o in c.children) for c in siblings)
+    return between and any(c.dep_ == "cc" and c.lower_ == "and" for c in siblings)
 
 
 def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
