@@ -186,6 +186,13 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("\"We are here,\" Juan Guaido told reporters. Ivan Duque, who has become one of "
      "Maduro's fiercest critics, called the day \"a historic moment\". \"Tomorrow the aid "
      "will enter,\" he said.", "2019-02-23", "he", "Iván Duque"),
+    # the speaker of a quote is not one the quote names by surname
+    ("Donald Trump met Luiz Inacio Lula da Silva. \"Trump is ready to talk,\" he said.",
+     "2025-08-07",
+     "he", "Luiz Inácio Lula da Silva"),
+    ("President Lula spoke on Wednesday. He did not intend to call the US President. \"The "
+     "day my intuition tells me that Trump is ready to talk, I will call him,\" the President "
+     "said.", "2025-08-07", "the President", "Luiz Inácio Lula da Silva"),
     # a person subject binds first
     ("Putin met Xi in Beijing on Tuesday, where he also met Kim Jong Un.", "2024-04-01",
      "he", "Vladimir Putin"),

@@ -152,6 +152,19 @@ def in_quotation(doc: Any, i: int) -> bool:
     return inside
 
 
+def quoted_before(doc: Any, i: int) -> range:
+    """The tokens of the double-quoted passage that closes just before token i ('"Trump is
+    ready to talk," he said': the speaker is not one the quote names), else an empty range."""
+    k = i - 1
+    while k >= 0 and doc[k].text in {",", "."}:
+        k -= 1
+    if k < 0 or doc[k].text not in _CLOSING | {'"'}:
+        return range(0)
+    opening = _OPENING | {'"'}
+    start = next((j for j in range(k - 1, -1, -1) if doc[j].text in opening), None)
+    return range(0) if start is None else range(start + 1, k)
+
+
 def antecedent(subjects: Sequence[Subject], people: Sequence[ActorRef],
                fits: Callable[[ActorRef], bool]) -> ActorRef | None:
     """The subject of the latest sentence that has one that fits, the best ranked there;
