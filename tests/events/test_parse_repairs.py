@@ -65,6 +65,9 @@ import pytest
     # "A and B's conversation": the parser joins the noun to the first owner.
     ("Narendra Modi and Nawaz Sharif's brief conversation on a sofa in Paris on Monday "
      "surprised everyone.", {"Narendra Modi", "Nawaz Sharif"}),
+    # "X's meeting was with Y": the party after the copula.
+    ("Narendra Modi's first bilateral meeting on Tuesday was with Afghan President Hamid "
+     "Karzai.", {"Narendra Modi", "Hamid Karzai"}),
     # "between A and B": the parser hangs B on the noun, beside it.
     ("The meeting between Park Geun-hye and Shinzo Abe took place in Seoul on Monday.",
      {"Park Geun-hye", "Shinzo Abe"}),

@@ -377,6 +377,7 @@ def _led_for(token: Any) -> bool:
 
 PASSIVE_HOLDING = {"held", "convened", "conducted"}
 TAKE = {"take", "takes", "took", "taken", "taking"}
+_COPULAS = {"was", "is", "were", "are", "will", "be"}
 
 
 def _light_verb_object(trigger: Any, head: Any) -> bool:
@@ -387,6 +388,9 @@ def _light_verb_object(trigger: Any, head: Any) -> bool:
     if trigger.dep_ == "nsubj" and head.lower_ in TAKE and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):
         return True  # "the meeting between Park and Abe took place in Seoul"
+    if trigger.dep_ == "nsubj" and head.lower_ in _COPULAS and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+        return True  # "Modi's first bilateral meeting was with Karzai"
     if trigger.dep_ in SUBJECTS or head.i == trigger.i or not head.tag_.startswith("VB"):
         return False
     current = trigger
