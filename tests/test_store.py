@@ -1,4 +1,5 @@
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from readout.merge import merge_group
@@ -57,6 +58,17 @@ def test_two_copies_count_once_as_independent(store: Store) -> None:
     [event] = store.events()
     assert len(event.sources) == 2
     assert event.independent_sources == 2  # the shared text is too short to count as reuse
+
+
+def test_sources_are_listed_earliest_report_first_whatever_their_paths(store: Store) -> None:
+    later = annotation("a")
+    later = replace(later, document=replace(later.document, published=PublishedDate(
+        "2024-11-19", "day", "metadata")))
+    store.add(later)
+    store.add(annotation("b"))  # published on the 18th, its path sorts after "a.txt"
+    _merge(store)
+    [event] = store.events()
+    assert [s.document for s in event.sources] == ["b", "a"]
 
 
 def test_filters(store: Store) -> None:

@@ -186,7 +186,7 @@ class Store:
                 "SELECT m.*, d.path, d.title, d.source_kind, d.speaks_for "
                 "FROM event_sources s JOIN mentions m "
                 "ON m.id = s.mention_id JOIN documents d ON d.id = m.document_id "
-                "WHERE s.event_id = ? ORDER BY d.path, m.evidence_start", (row["id"],)))
+                f"WHERE s.event_id = ? ORDER BY {rows.SOURCE_ORDER}", (row["id"],)))
         return Event(
             id=row["id"], type=row["type"], participants=rows.actors_from(
                 row["participants_json"]), date=row["date"],

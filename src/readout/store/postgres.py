@@ -307,7 +307,7 @@ class PostgresStore:
                 "SELECT m.*, d.path, d.title, d.source_kind, d.speaks_for "
                 "FROM event_sources s JOIN mentions m ON m.id = s.mention_id "
                 "JOIN documents d ON d.id = m.document_id WHERE s.event_id = %s "
-                "ORDER BY d.path, m.evidence_start", (row["id"],)).fetchall())
+                f"ORDER BY {rows.SOURCE_ORDER}", (row["id"],)).fetchall())
         return Event(
             id=row["id"], type=row["type"], participants=rows.actors_from(
                 row["participants_json"]), date=row["date"],

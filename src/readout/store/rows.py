@@ -17,6 +17,11 @@ from readout.records import (
     Span,
 )
 
+# The order an event's sources are listed in: the earliest report first, then by document
+# id. Not by path: a document ingested from two folders at once keeps whichever path came
+# first, and the listing must not depend on that race.
+SOURCE_ORDER = "d.published_date IS NULL, d.published_date, d.id, m.evidence_start"
+
 
 def dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
