@@ -152,17 +152,18 @@ def in_quotation(doc: Any, i: int) -> bool:
     return inside
 
 
-def quoted_before(doc: Any, i: int) -> range:
-    """The tokens of the double-quoted passage that closes just before token i ('"Trump is
-    ready to talk," he said': the speaker is not one the quote names), else an empty range."""
+def named_in_quote_before(doc: Any, i: int, actor: ActorRef) -> bool:
+    """Whether the double-quoted passage closing just before token i names the actor by
+    surname ('"Trump is ready to talk," he said': the speaker is not Trump). A first name may
+    be the speaker's own, quoted as someone called them ("'We have a deal, Claudia'")."""
     k = i - 1
     while k >= 0 and doc[k].text in {",", "."}:
         k -= 1
     if k < 0 or doc[k].text not in _CLOSING | {'"'}:
-        return range(0)
+        return False
     opening = _OPENING | {'"'}
     start = next((j for j in range(k - 1, -1, -1) if doc[j].text in opening), None)
-    return range(0) if start is None else range(start + 1, k)
+    return start is not None and actor.name.split()[-1] in {t.text for t in doc[start + 1:k]}
 
 
 def antecedent(subjects: Sequence[Subject], people: Sequence[ActorRef],

@@ -100,9 +100,9 @@ class HolderChooser:
             if day is None and named:
                 # undated: the holder the text names most ("Mr Morrison ... his predecessor,
                 # Malcolm Turnbull": the Australian leader is Morrison); a tie says nothing
-                ranked = sorted((counts[self.kb.people[p].name] for p in named), reverse=True)
-                if len(ranked) == 1 or ranked[0] > ranked[1]:
-                    return max(named, key=lambda p: counts[self.kb.people[p].name])
+                times = [counts[self.kb.people[p].name] for p in named]
+                if times.count(max(times)) == 1:
+                    return named[times.index(max(times))]
             if day is not None and holders:
                 return (named or holders)[0]
         return None

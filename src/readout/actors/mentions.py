@@ -489,11 +489,8 @@ class ActorFinder:
                 covered.update((token.i, token.i + 1))
             gender = PRONOUNS.get(token.lower_)
             if gender and token.tag_ in {"PRP", "PRP$"} and not honorifics.styled(token):
-                # '"... Trump is ready to talk ...," he said': not one the quote names by
-                # surname (a speaker may quote being called by the first name)
-                quoted = {doc[k].text for k in anaphora.quoted_before(doc, token.i)}
                 named_in_quote = [m.actor for m in out if m.how != "pronoun"
-                                  and m.actor.name.split()[-1] in quoted]
+                                  and anaphora.named_in_quote_before(doc, token.i, m.actor)]
                 actor = _latest_of_gender(state, gender,
                                           _clause_subjects(token, out) + named_in_quote,
                                           token, out)
@@ -548,10 +545,8 @@ class ActorFinder:
                 continue
             if _titled_beside(doc, first + length):
                 return None  # "the Minister of Foreign Affairs, Francine Baron": not "the Minister"
-            # '"... Trump is ready to talk ...," the President said': not one the quote names
-            quoted = {doc[k].text for k in anaphora.quoted_before(doc, i)}
             for actor in _recent(state.seen):
-                if fits(actor) and actor.name.split()[-1] not in quoted:
+                if fits(actor) and not anaphora.named_in_quote_before(doc, i, actor):
                     return TokenMention(i, first + length, actor, "descriptor")
             return None
         return None

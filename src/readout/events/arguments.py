@@ -383,14 +383,8 @@ _COPULAS = {"was", "is", "were", "are", "will", "be"}
 def _light_verb_object(trigger: Any, head: Any) -> bool:
     """"held talks", "had a call", "during talks", "the meeting was held under the
     chairmanship of X": the noun hangs right off its verb."""
-    if trigger.dep_ == "nsubjpass" and head.lower_ in PASSIVE_HOLDING:
+    if _held_subject(trigger, head):
         return True
-    if trigger.dep_ == "nsubj" and head.lower_ in TAKE and any(
-            c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):
-        return True  # "the meeting between Park and Abe took place in Seoul"
-    if trigger.dep_ == "nsubj" and head.lower_ in _COPULAS and any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
-        return True  # "Modi's first bilateral meeting was with Karzai"
     if trigger.dep_ in SUBJECTS or head.i == trigger.i or not head.tag_.startswith("VB"):
         return False
     current = trigger
@@ -403,6 +397,19 @@ def _light_verb_object(trigger: Any, head: Any) -> bool:
             return False  # "gave no details of the talks": about the talks, not in them
         current = current.head
     return False
+
+
+def _held_subject(trigger: Any, head: Any) -> bool:
+    """The noun as the subject of a verb that only says it happened: "the meeting was held
+    in Seoul", "took place in Seoul", "was with Karzai"."""
+    if trigger.dep_ == "nsubjpass":
+        return head.lower_ in PASSIVE_HOLDING
+    if trigger.dep_ != "nsubj":
+        return False
+    if head.lower_ in TAKE:
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children)
+    return head.lower_ in _COPULAS and any(c.dep_ == "prep" and c.lower_ == "with"
+                                           for c in head.children)
 
 
 def path_to(token: Any, stop: Any, trigger: Any) -> list[Any] | None:
