@@ -324,3 +324,13 @@ def test_the_first_name_of_a_subject_list_the_parser_leaves_out(annotate) -> Non
     result = annotate(text, "2023-08-20")
     assert [{a.name for a in e.participants} for e in result.events] == [
         {"Yoon Suk Yeol", "Fumio Kishida", "Joe Biden"}]
+
+
+def test_the_last_partner_the_parser_joined_to_the_light_verb(annotate) -> None:  # type: ignore[no-untyped-def]
+    """"held talks with the council's chair, H.E. X, and Prime Minister Dr. Y in Z": the
+    parser joins Y to "held"; Y is still a partner of the talks, and Z is where they met."""
+    result = annotate("Title\nPresident William Ruto today held talks with the Chairperson of "
+                      "Haiti's Transitional Presidential Council, H.E. Edgard Leblanc Fils, and "
+                      "Prime Minister Dr. Garry Conille in Port-au-Prince.", "2024-09-21")
+    assert "Garry Conille" in {a.name for e in result.events for a in e.participants}
+    assert {e.location.name for e in result.events if e.location} == {"Port-au-Prince"}

@@ -325,12 +325,23 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
             "with", "between", "among"} else None
     if path and path[-1].dep_ == "dative":
         return "participant"  # "gave a warm welcome to Ramaphosa", "paid a visit to Cuba"
+    if path and _joined_to_the_partner(path[-1], trigger):
+        return "participant"
     role = None if path is None else _verb_role(path, sense, True, kind)
     if role == "topic" and kind == "person" and path and _met_in_it(path, trigger):
         return "participant"
     if role == "location" and path and len(path) == 2 and path[1].lower_ in LOCATIVE:
         return role  # "In Bishkek, Abe held talks with ...": the light verb's own place
     return role if role in {"subject", "participant"} else None
+
+
+def _joined_to_the_partner(top: Any, trigger: Any) -> bool:
+    """"held talks with the council's chair, H.E. Leblanc Fils, and Prime Minister Conille":
+    the parser joins the last name of a long "with" list to the light verb; it is one more
+    partner of the talks."""
+    return (top.dep_ == "conj" and top.tag_ in {"NNP", "NNPS"} and trigger.dep_ == "dobj"
+            and top.head.i == trigger.head.i and top.i > trigger.i
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))
 
 
 def _caller(path: list[Any], sense: str, kind: str) -> bool:
