@@ -223,6 +223,19 @@ CASES = [
      'club."', "great to have a US president", "Emmanuel Macron"),
     ('Luiz Inacio Lula da Silva was blunt: "Brazil will not take sides in this war."',
      "will not take sides", "Luiz Inácio Lula da Silva"),
+    # -- a body by its kind: the latest body named before, one whose name ends in it first
+    ("The Rapid Support Forces welcomed the talks. In a post on X, the group said its "
+     'delegation had come "with a sincere will to end the war".', "sincere will",
+     "Rapid Support Forces"),
+    ("The Korean Central News Agency confirmed the move, and the African Union welcomed it. "
+     '"The whole nation wishes to see relations recover," the agency said.',
+     "whole nation wishes", "Korean Central News Agency"),
+    # ... but not a body named in full that the knowledge base does not know
+    ("The Rapid Support Forces welcomed the talks. The Vanuatu Climate Action Network said "
+     'France should "match its words with real resources".', "match its words", None),
+    # -- the pontiff is the person named before ------------------------------------------
+    ("Pope Francis celebrated Mass in Havana. \u201cWe cannot permit ourselves one more "
+     "failure,\u201d the pontiff said.", "one more failure", "Pope Francis"),
     # -- British single quotes with apostrophes ------------------------------------------
     ("'We're not going to copy anybody's model,' Sir Keir Starmer told reporters.",
      "copy anybody", "Keir Starmer"),

@@ -195,6 +195,7 @@ def _sentences(paragraphs: Sequence[Paragraph], mentions: Sequence[Sequence[Toke
     author: ActorRef | None = None
     people: list[ActorRef] = []
     roles: list[tuple[str, ActorRef]] = []
+    bodies: list[ActorRef] = []
 
     def country_of(adjective: str) -> str | None:
         ministry = ministry_of(adjective)
@@ -204,11 +205,13 @@ def _sentences(paragraphs: Sequence[Paragraph], mentions: Sequence[Sequence[Toke
         for sent in paragraph.doc.sents:
             author = speakers.statement_author(sent, found, ministry_of) or author
             context = speakers.Context(author, tuple(people[-12:]), country_of,
-                                       tuple(roles[-12:]))
+                                       tuple(roles[-12:]), tuple(bodies[-12:]))
             yield _Sentence(paragraph.offset, sent, found, context)
             roles += speakers.roles_given(sent, found)
-            people += [m.actor for m in found if sent.start <= m.start < sent.end
-                       and m.actor.kind == "person" and m.actor.name]
+            named = [m.actor for m in found if sent.start <= m.start < sent.end
+                     and m.actor.name and m.how != "pronoun"]
+            people += [a for a in named if a.kind == "person"]
+            bodies += [a for a in named if a.kind == "organisation"]
 
 
 def _direct(text: str, quoted: Quoted, sentences: list[_Sentence]) -> Quote | None:

@@ -42,7 +42,7 @@ QUOTING = {"quoted", "cited"}
 # Nouns that name a person by role: "the minister said", "the spokesperson added".
 PERSON_NOUNS = {"minister", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
                 "president", "premier", "chancellor", "leader", "ambassador", "official",
-                "aide", "secretary", "chief", "counterpart", "head", "statesman"}
+                "aide", "secretary", "chief", "counterpart", "head", "statesman", "pontiff"}
 STATEMENT_WORDS = {"statement", "readout", "communique", "communiqué", "post", "release",
                    "report", "transcript", "message", "note"}
 SELF_WORDS = {"it", "statement", "readout", "ministry", "communique", "communiqué", "release",
@@ -70,6 +70,7 @@ class Context:
     # the latest person the text gave a role noun to: "Bassam Rady, the Official Spokesman
     # for the Presidency" makes a later "the Spokesman stated" him
     roles: tuple[tuple[str, ActorRef], ...] = ()
+    bodies: tuple[ActorRef, ...] = ()  # the organisations named so far, latest last
 
 
 def attribute(sent: Any, inside: set[int], mentions: Sequence[TokenMention],
@@ -125,7 +126,7 @@ def _subject_of(cue: Any, inside: set[int], mentions: Sequence[TokenMention],
                 return Attribution(body.actor, _self_mention(subject), cue.lower_)
         if subject.lower_ in SELF_WORDS and context.author is not None:
             return Attribution(context.author, _self_mention(subject), cue.lower_)
-        person = _descriptor(subject, context)
+        person = _descriptor(subject, context) or _body_descriptor(subject, context)
         if person is not None:
             return Attribution(person, _self_mention(subject), cue.lower_)
     return None
@@ -271,6 +272,27 @@ def _descriptor(subject: Any, context: Context) -> ActorRef | None:
         if not states or person.country in states:
             return person
     return None
+
+
+# Nouns that name a body by its kind: "the agency said", "the group added".
+BODY_NOUNS = {"agency", "group", "organisation", "organization", "network", "movement",
+              "alliance", "coalition", "council", "committee", "body", "bloc", "union",
+              "militia", "association", "commission", "front", "rebels", "bank", "fund",
+              "institute", "foundation", "court", "parliament", "assembly"}
+
+
+def _body_descriptor(subject: Any, context: Context) -> ActorRef | None:
+    """"the agency said", "the group said": the latest body named before whose name ends
+    in that noun ("the Korean Central News Agency"), else the latest body named."""
+    if subject.lower_ not in BODY_NOUNS or not any(
+            c.lower_ == "the" for c in subject.children) or not context.bodies:
+        return None
+    if any(c.tag_ in {"NNP", "NNPS"} for c in subject.lefts):
+        return None  # a body's own name ("The Vanuatu Climate Action Network")
+    for body in reversed(context.bodies):
+        if body.name.lower().split()[-1] == subject.lower_:
+            return body
+    return context.bodies[-1]
 
 
 # Role nouns a text gives one person and then uses alone: "the Spokesman stated".
