@@ -100,6 +100,11 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
     # two surnames used alone, where people carry two
     ("Lacalle Pou", "2023-05-30", "Lacalle Pou told reporters he was surprised.",
      "Luis Lacalle Pou"),
+    # a name the recogniser missed, before an apposition that gives its role, is someone
+    # new: not a known person whose name differs in one word ("Yoon Young-kwan")
+    ("Yoon Young-chan", "2017-05-11",
+     '"Xi welcomed the proposal," Yoon Young-chan, the new senior presidential secretary for '
+     'public affairs, told reporters.', "Yoon Young-chan"),
     # a word of a longer place's name is no one's surname
     ("San", "2019-11-20", "The company moved from San Francisco to San Diego.", None),
 ])

@@ -26,7 +26,8 @@ _NOT_PEOPLE = {"GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
 
 def named_after_titles(doc: Any, found: list[TokenMention], kb: KnowledgeBase,
                        names: NameIndex) -> list[TokenMention]:
-    """The people named right after "<title> of <state>" (of that state) or a role noun."""
+    """The people named right after "<title> of <state>" (of that state) or a role noun, or
+    right before an apposition that gives their role."""
     taken = {i for m in found for i in range(m.start, m.end)}
     out = []
     for mention in found:
@@ -42,7 +43,35 @@ def named_after_titles(doc: Any, found: list[TokenMention], kb: KnowledgeBase,
             if end - token.i - 1 >= 2 and not (end < len(doc) and doc[end].tag_ == "NNP"):
                 out.append(_person(doc, token.i + 1, end, None, "role+name", kb, names))
                 taken.update(range(token.i + 1, end))
+    for start in _name_starts(doc):
+        end = _name_end(doc, start, taken, _name_or_hyphen_part, longest=5)
+        if end - start >= 2 and _role_follows(doc, end):
+            out.append(_person(doc, start, end, None, "name+role", kb, names))
+            taken.update(range(start, end))
     return out
+
+
+# Marks after which a name may start: the sentence's start, a closing quote, a comma.
+_BEFORE_A_NAME = {'"', "\u201d", "'", "\u2019", ","}
+
+
+def _name_starts(doc: Any) -> list[int]:
+    return [t.i for t in doc if t.is_sent_start or (
+        t.i > 0 and doc[t.i - 1].text in _BEFORE_A_NAME)]
+
+
+def _role_follows(doc: Any, end: int) -> bool:
+    """"Yoon Young-chan, the new senior presidential secretary for public affairs, told":
+    an apposition that opens with an article and soon gives a role noun."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {
+            "the", "a", "an"}:
+        return False
+    for token in doc[end + 2:min(end + 8, len(doc))]:
+        if token.is_punct:
+            return False
+        if token.lower_ in ROLE_NOUNS:
+            return True
+    return False
 
 
 def _name_end(doc: Any, start: int, taken: set[int],
@@ -74,6 +103,15 @@ def _name_word(token: Any, taken: set[int]) -> bool:
             and token.text.replace("-", "").isalpha() and token.ent_type_ not in _NOT_PEOPLE
             and token.lower_ not in TITLE_WORDS and token.lower_ not in notnames.MONTHS
             and token.lower_ not in notnames.WEEKDAYS)
+
+
+def _name_or_hyphen_part(token: Any, taken: set[int]) -> bool:
+    """A name word, or a piece of a hyphenated one ("Yoon Young-chan" is four tokens)."""
+    doc = token.doc
+    joined = token.i > 0 and not doc[token.i - 1].whitespace_ and doc[token.i - 1].text == "-"
+    if token.text == "-":
+        return not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+    return _name_word(token, taken) or (joined and token.is_alpha and token.i not in taken)
 
 
 def title_of_before(doc: Any, start: int) -> bool:

@@ -32,6 +32,19 @@ def fold(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", plain).split())
 
 
+# How alike each word of a name must be to its counterpart: "Berdimuhamedow" is
+# "Berdimuhamedov", but "chan" is not "kwan".
+SIMILAR_WORD = 0.6
+
+
+def _word_by_word(written: str, form: str) -> bool:
+    """Whether, word for word, a name is spelt nearly like a known form (names of unequal
+    length are judged as a whole)."""
+    a, b = written.split(), form.split()
+    return len(a) != len(b) or all(
+        SequenceMatcher(None, x, y).ratio() >= SIMILAR_WORD for x, y in zip(a, b, strict=True))
+
+
 class NameIndex:
     """People by folded name token, for spelling-tolerant and partial-name lookups."""
 
@@ -65,7 +78,10 @@ class NameIndex:
             return None
         if len(scored) > 1 and scored[1][0] >= scored[0][0] - 0.02:
             return None  # two people are as close: do not guess
-        return scored[0][1]
+        best = scored[0][1]
+        if not any(_word_by_word(reading, f) for f in self.forms[best] for reading in readings):
+            return None  # "Yoon Young-chan" is not "Yoon Young-kwan"
+        return best
 
     def in_office(self, word: str, day: str | None, honorific: str = "",
                   states: tuple[str, ...] = ()) -> str | None:
