@@ -109,6 +109,14 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
      "in June 2018, but their second summit in Hanoi in February 2019 collapsed.",
      "2021-07-27", [{"Moon Jae-in", "Kim Jong Un"}, {"Kim Jong Un", "Donald Trump"},
                     {"Kim Jong Un", "Donald Trump"}]),
+    # "The four men": the people of a sentence just before that named that many.
+    ("Juan Guaido walked on to the stage in Cucuta with Colombia's Ivan Duque, Chile's "
+     "Sebastian Pinera and Paraguay's Mario Abdo Benitez.\nThe four men embraced and then "
+     "withdrew for talks at a hotel in the city, where they discussed aid.", "2019-02-22",
+     [{"Juan Guaidó", "Iván Duque", "Sebastián Piñera", "Mario Abdo Benítez"}]),
+    # ... and nobody when no such sentence is near.
+    ("Juan Guaido walked on to the stage in Cucuta with Colombia's Ivan Duque.\nThe four "
+     "men then withdrew for talks at a hotel in the city.", "2019-02-22", []),
     # A participle after a preposition takes its verb's subject.
     ("Recep Tayyip Erdogan called on President Katerina Sakellaropoulou before sitting down "
      "with Kyriakos Mitsotakis.", "2023-12-08",

@@ -93,6 +93,7 @@ def extract_events(
     people: list[ActorRef] = []  # everyone named so far, for "the two leaders met"
     lead_day: str | None = None
     year_told: int | None = None  # the last year the text named: "the detente in 2018"
+    rosters: list[tuple[ActorRef, ...]] = []  # the people each sentence named: "the four men"
     for paragraph, paragraph_mentions in zip(paragraphs, mentions, strict=True):
         that_year: int | None = None
         dateline = dateline_place(paragraph.doc.text, context.kb)
@@ -107,13 +108,15 @@ def extract_events(
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
                                   if m.start < trigger.token.i and m.actor.kind == "person"]
+                so_far = [*rosters, _roster(paragraph_mentions, sent.start, trigger.token.i)]
                 new = _from_trigger(trigger, sent, paragraph_mentions, replace(
                     with_reference_day(context, found, lead_day), story_year=that_year),
-                                    (found, named), paragraph.offset)
+                                    (found, named), paragraph.offset, so_far)
                 found += [at_dateline(m, dateline) if number == 0 else m for m in new]
                 if not new and found:
                     found[-1] = _host_joins(trigger.token, paragraph_mentions, found[-1])
             year_told = last_year(sent.text) or year_told
+            rosters.append(_roster(paragraph_mentions, sent.start, sent.end))
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     officials = _titled_people(paragraphs, mentions)
     found = multilateral.expand(found, paragraphs, mentions, context)
@@ -238,7 +241,9 @@ def _placeless_news(mention: EventMention) -> bool:
 
 def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
                   context: Context, before: tuple[list[EventMention], list[ActorRef]],
-                  offset: int) -> list[EventMention]:
+                  offset: int, rosters: list[tuple[ActorRef, ...]]) -> list[EventMention]:
+    """The contacts one trigger tells (`before`: the contacts told and the people named so
+    far; `rosters`: the people each sentence so far named)."""
     token = trigger.token
     if status.hypothetical(token) or status.habitual(token, sent):
         return []
@@ -259,9 +264,15 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
             groups = [dedupe([*subjects, other]) for other in earlier[0]]  # a call each
         elif earlier:
             groups = [dedupe([*subjects, *earlier[0]])]
-    elif _refers_back(token) and not any(r.role == "subject" for r in roles):
-        groups = _with_earlier(groups, roles, _earlier_parties(*before, _office_word(token),
-                                                                context, sent))
+    elif (_refers_back(token) or _counted(token)) and not any(
+            r.role == "subject" for r in roles):
+        count = _counted(token)
+        earlier = _counted_roster(rosters, count) or _earlier_parties(
+            *before, _office_word(token), context, sent)
+        if count and not all(len(g) == count for g in earlier):
+            earlier = []  # "the four men" are not the last two people named
+        if earlier:
+            groups = _with_earlier(groups, roles, earlier)
         referred = _told_by_phone(trigger, sent, groups, before[0])
         back = True
     elif _theirs(token):
@@ -476,6 +487,44 @@ def _pair_in_sentence(pair: Any, sent: Any, mentions: Sequence[TokenMention]
         return []
     return _last_two_states([m.actor for m in mentions if sent.start <= m.start < pair.i
                              and m.actor.kind == "person" and m.actor.name])
+
+
+# "the four men": how many people a counted noun stands for (two is "the two leaders").
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted(token: Any) -> int:
+    """"The four men embraced and then withdrew for talks, where they discussed ...": how
+    many people the counted subject of the trigger's clause, or of a clause it hangs on,
+    stands for (0 when none)."""
+    head = arguments.clause_head(token)
+    for _ in range(4):
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.tag_ == "NNS":
+                number = next((COUNTS[c.lower_] for c in child.children
+                               if c.dep_ == "nummod" and c.lower_ in COUNTS), 0)
+                if number:
+                    return number
+        if head.dep_ not in {"conj", "relcl", "advcl"} or head.head.i == head.i:
+            return 0
+        head = arguments.clause_head(head.head)
+    return 0
+
+
+def _counted_roster(rosters: list[tuple[ActorRef, ...]], count: int
+                    ) -> list[tuple[ActorRef, ...]]:
+    """"Guaido walked on stage with Duque, Pinera and Abdo. The four men embraced ...": the
+    people of one of the last two sentences that named people, when it named just that many,
+    of two states or more."""
+    named = [r for r in rosters if r][-2:]
+    fitting = [r for r in named if len(r) == count and len(parties(r)) >= 2]
+    return fitting[-1:] if count else []
+
+
+def _roster(mentions: Sequence[TokenMention], start: int, end: int) -> tuple[ActorRef, ...]:
+    """The people named between two tokens, each once, by name (not by pronoun)."""
+    return dedupe([m.actor for m in mentions if start <= m.start < end
+                   and m.actor.kind == "person" and m.how != "pronoun" and m.actor.name])
 
 
 def _last_two_states(people: list[ActorRef]) -> list[tuple[ActorRef, ...]]:
