@@ -230,6 +230,10 @@ CASES = [
     ("The Korean Central News Agency confirmed the move, and the African Union welcomed it. "
      '"The whole nation wishes to see relations recover," the agency said.',
      "whole nation wishes", "Korean Central News Agency"),
+    # ... the body the sentence before is about, not one named in its side clause
+    ("M23, which captured Goma in January, pulled out of the talks after the European Union "
+     'imposed sanctions on its leaders. The group said the sanctions made "meaningful '
+     'dialogue" impossible.', "meaningful dialogue", "M23"),
     # ... but not a body named in full that the knowledge base does not know
     ("The Rapid Support Forces welcomed the talks. The Vanuatu Climate Action Network said "
      'France should "match its words with real resources".', "match its words", None),

@@ -208,10 +208,28 @@ def _sentences(paragraphs: Sequence[Paragraph], mentions: Sequence[Sequence[Toke
                                        tuple(roles[-12:]), tuple(bodies[-12:]))
             yield _Sentence(paragraph.offset, sent, found, context)
             roles += speakers.roles_given(sent, found)
-            named = [m.actor for m in found if sent.start <= m.start < sent.end
-                     and m.actor.name and m.how != "pronoun"]
-            people += [a for a in named if a.kind == "person"]
-            bodies += [a for a in named if a.kind == "organisation"]
+            people += [m.actor for m in found if sent.start <= m.start < sent.end
+                       and m.actor.kind == "person" and m.actor.name]
+            bodies += _bodies_named(sent, found)
+
+
+# Side clauses and objects: a body named in one of them is not what the sentence is
+# about.
+_SUBORDINATE = {"advcl", "relcl", "ccomp", "acl", "xcomp", "pcomp", "pobj", "dobj"}
+
+
+def _bodies_named(sent: Any, found: Sequence[TokenMention]) -> list[ActorRef]:
+    """The bodies a sentence names, its main subject last: "M23 pulled out after the EU
+    imposed sanctions. The group said ..." is M23."""
+    inside = [m for m in found if sent.start <= m.start < sent.end
+              and m.actor.kind == "organisation" and m.actor.name]
+
+    def main_subject(mention: TokenMention) -> bool:
+        root = sent.doc[mention.start:mention.end].root
+        return not any(t.dep_ in _SUBORDINATE for t in (root, *root.ancestors)) and any(
+            t.dep_ in {"nsubj", "nsubjpass"} for t in (root, *root.ancestors))
+
+    return [m.actor for m in sorted(inside, key=main_subject)]
 
 
 def _direct(text: str, quoted: Quoted, sentences: list[_Sentence]) -> Quote | None:
