@@ -102,6 +102,10 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
      "Ebrahim Raisi and Ali Shamkhani.", "2021-12-08",
      [{"Tahnoun bin Zayed Al Nahyan", "Ebrahim Raisi"},
       {"Tahnoun bin Zayed Al Nahyan", "Ali Shamkhani"}]),
+    # ... also one of them whose state the text does not give
+    ("In Hanoi, President Obama met with Prime Minister Nguyen Xuan Phuc and National "
+     "Assembly Chairwoman Nguyen Thi Kim Ngan.", "2016-05-23",
+     [{"Barack Obama", "Nguyen Xuan Phuc"}, {"Barack Obama", "Nguyen Thi Kim Ngan"}]),
     ("Sheikh Tamim bin Hamad Al Thani received Antony Blinken and Lloyd Austin in Doha on "
      "Tuesday.", "2021-09-08", [{"Tamim bin Hamad Al Thani", "Antony Blinken", "Lloyd Austin"}]),
     # "their" after a contact told in the same sentence: its parties, past or not.

@@ -602,9 +602,10 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
         # met A and B") may have met together, so they stay one meeting.
         return [dedupe([*subjects, o]) for o in dedupe(others)
                 if parties([o]) != parties(subjects)]
+    states = {p.country for p in people if p.country}  # a stateless one is of the list's
     if (len(parties(subjects)) == 1 and trigger.sense in {"meet", "talk", "call_on"}
             and len(people) >= 2 and len(people) == len(dedupe(others))
-            and len(parties(people)) == 1 and parties(people) != parties(subjects)):
+            and len(states) == 1 and not states <= parties(subjects)):
         # "visited Tehran, where he met Raisi and Shamkhani": a visitor meets the leaders of
         # one state one by one (a host receiving two visitors receives them together)
         return [dedupe([*subjects, o]) for o in people]
