@@ -106,6 +106,10 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
     ("In Hanoi, President Obama met with Prime Minister Nguyen Xuan Phuc and National "
      "Assembly Chairwoman Nguyen Thi Kim Ngan.", "2016-05-23",
      [{"Barack Obama", "Nguyen Xuan Phuc"}, {"Barack Obama", "Nguyen Thi Kim Ngan"}]),
+    # ... but a delegation of two sits down with the other side's together
+    ("Antony Blinken and Jake Sullivan sat down with Yang Jiechi and Wang Yi in Anchorage on "
+     "Thursday.", "2021-03-19",
+     [{"Antony Blinken", "Jake Sullivan", "Yang Jiechi", "Wang Yi"}]),
     ("Sheikh Tamim bin Hamad Al Thani received Antony Blinken and Lloyd Austin in Doha on "
      "Tuesday.", "2021-09-08", [{"Tamim bin Hamad Al Thani", "Antony Blinken", "Lloyd Austin"}]),
     # "their" after a contact told in the same sentence: its parties, past or not.

@@ -603,11 +603,12 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
         return [dedupe([*subjects, o]) for o in dedupe(others)
                 if parties([o]) != parties(subjects)]
     states = {p.country for p in people if p.country}  # a stateless one is of the list's
-    if (len(parties(subjects)) == 1 and trigger.sense in {"meet", "talk", "call_on"}
+    if (len(dedupe(subjects)) == 1 and trigger.sense in {"meet", "talk", "call_on"}
             and len(people) >= 2 and len(people) == len(dedupe(others))
             and len(states) == 1 and not states <= parties(subjects)):
         # "visited Tehran, where he met Raisi and Shamkhani": a visitor meets the leaders of
-        # one state one by one (a host receiving two visitors receives them together)
+        # one state one by one (a host receiving two visitors receives them together, and
+        # a delegation of two sits down with the other side's together)
         return [dedupe([*subjects, o]) for o in people]
     return [everyone]
 
