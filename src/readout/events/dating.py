@@ -188,6 +188,8 @@ def dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
     agreed = []
     for mention in found:
         value = _agreement(mention.value, early.get(mention.span.start))
+        if mention.rule in YEARLESS and mention.value[:10] >= context.earliest:
+            value = mention.value  # "on 18 March" in a text of 17-22 March: this March 18
         if value is not None:
             agreed.append(replace(mention, value=value))
     return agreed
