@@ -22,3 +22,15 @@ LEAD = "Title\nThe two Koreas restored their hotline on Tuesday, recalling the d
 def test_that_year(annotate, paragraphs: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     result = annotate(LEAD + paragraphs, "2021-07-27")
     assert [e.date for e in result.events] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a date set right after another that it narrows down gives the day
+    ("Moon Jae-in had already met Kim Jong Un earlier this month, on 6 July.", ["2021-07-06"]),
+    # ... but not a date of something else later in the sentence
+    ("Moon Jae-in met Kim Jong Un earlier this month, days before the rains of 6 July.",
+     ["2021-07"]),
+])
+def test_a_date_narrowed_down(annotate, sentence: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\n" + sentence, "2021-07-27")
+    assert [e.date for e in result.events] == expected

@@ -82,8 +82,20 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
     if not candidates:
         return None, None
     position = token.idx - sent.start_char
-    nearest = min(candidates, key=lambda m: abs(m.span.start - position))
+    nearest = _refined(min(candidates, key=lambda m: abs(m.span.start - position)), candidates,
+                       sent.text)
     return nearest.value, nearest.span.text
+
+
+def _refined(date: Any, candidates: list[Any], text: str) -> Any:
+    """"earlier this month, on 18 May", "in June, on the 12th": a date set right after
+    another that it narrows down is the more precise one."""
+    for other in candidates:
+        between = text[date.span.end:other.span.start]
+        if (other.value.startswith(date.value) and len(other.value) > len(date.value)
+                and len(between) <= 5 and between.strip(" ,") in {"", "on", "in"}):
+            return other
+    return date
 
 
 # Words that tell of a stay of a few days abroad, and the prepositions that put a contact
