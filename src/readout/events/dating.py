@@ -88,7 +88,7 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
 
 
 def _refined(date: Any, candidates: list[Any], text: str) -> Any:
-    """"earlier this month, on 18 May", "in June, on the 12th": a date set right after
+    """"earlier this month, on 18 May", "earlier this year, in March": a date set right after
     another that it narrows down is the more precise one."""
     for other in candidates:
         between = text[date.span.end:other.span.start]
