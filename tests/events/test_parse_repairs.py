@@ -125,6 +125,13 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
     # ... and nobody when no such sentence is near.
     ("Juan Guaido walked on to the stage in Cucuta with Colombia's Ivan Duque.\nThe four "
      "men then withdrew for talks at a hotel in the city.", "2019-02-22", []),
+    # "The Ministers ... at their previous talks": the ministers, not the leaders told last.
+    ("On Friday, Foreign Minister Sergey Lavrov held talks in Geneva with US Secretary of State "
+     "John Kerry.\nThe deal rests on an agreement Vladimir Putin and Barack Obama reached at "
+     "their meeting in Hangzhou on September 5. The Ministers also built on the work begun at "
+     "their previous talks in Geneva on August 26.", "2016-09-10",
+     [{"Sergey Lavrov", "John Kerry"}, {"Vladimir Putin", "Barack Obama"},
+      {"Sergey Lavrov", "John Kerry"}]),
     # A participle after a preposition takes its verb's subject.
     ("Recep Tayyip Erdogan called on President Katerina Sakellaropoulou before sitting down "
      "with Kyriakos Mitsotakis.", "2023-12-08",

@@ -460,6 +460,18 @@ _OFFICE_WORDS = {"leaders": {"head_of_state", "head_of_government"},
                  "diplomats": {"foreign_minister"}}
 
 
+def _owners_office(token: Any) -> str | None:
+    """"The Ministers also built on the work begun at their previous talks": the plural
+    office noun that is the subject of the nearest verb above a noun with "their"."""
+    if not _theirs(token):
+        return None
+    for verb in (a for a in token.ancestors if a.tag_.startswith("VB")):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return next((s.lower_ for s in subjects if s.lower_ in _OFFICE_WORDS), None)
+    return None
+
+
 def _with_earlier(groups: list[tuple[ActorRef, ...]], roles: list[arguments.Role],
                   earlier: list[tuple[ActorRef, ...]]) -> list[tuple[ActorRef, ...]]:
     """"They met with Michel", "they sat down with Macron, Scholz and Michel": the people
@@ -476,7 +488,7 @@ def _office_word(token: Any) -> str | None:
     """The plural office noun of "the (two) leaders" near the trigger, if any."""
     near = [*token.children, *arguments.clause_head(token).children]
     return next((c.lower_ for c in near if c.lower_ in _OFFICE_WORDS
-                 and c.dep_ in {"nsubj", "nsubjpass"}), None)
+                 and c.dep_ in {"nsubj", "nsubjpass"}), None) or _owners_office(token)
 
 
 def _pair_in_sentence(pair: Any, sent: Any, mentions: Sequence[TokenMention]
