@@ -187,6 +187,25 @@ def test_a_bare_title_after_a_preposition(annotator: Annotator, sentence: str,
     assert [m.actor.name for m in mentions if m.how == "home-title"] == expected
 
 
+@pytest.mark.parametrize(("masthead", "expected"), [
+    # a state's formal name, in capitals, on a line of a masthead block of its own
+    ("THE UNITED REPUBLIC OF TANZANIA\nDIRECTORATE OF PRESIDENTIAL COMMUNICATIONS\nSTATE "
+     "HOUSE, DAR ES SALAAM\n\n", ["Bernard Membe"]),
+    # a bare state's name may be a news site's section: it says nothing
+    ("World\nTanzania\n\n", []),
+])
+def test_a_release_under_a_state_s_formal_name(annotator: Annotator, masthead: str,
+                                               expected: list[str]) -> None:
+    from readout import nlp
+
+    text = (f"{masthead}The Minister for Foreign Affairs described the visit as a new chapter "
+            "in the relations between the two countries.")
+    paragraphs = nlp.parse_texts(annotator.nlp, [text], 1)[0]
+    mentions = annotator.finder.document(paragraphs, "2013-03-25")
+    assert [m.actor.name for found in mentions for m in found if m.how == "home-title"] == (
+        expected)
+
+
 def test_a_surname_inside_a_building_s_name_is_nobody(annotate) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Title\nNarendra Modi visited the Omar Ali Saifuddien Mosque and met "
                       "Hassanal Bolkiah in Bandar Seri Begawan.", "2024-09-04")

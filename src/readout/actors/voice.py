@@ -66,6 +66,9 @@ def home(counts: Counter[str], pairs: set[tuple[str, str]], others: set[str],
     return ranked[0][0]
 
 
+_LOWER = {"of", "the", "and", "for"}  # the small words of a title or a state's name
+
+
 def bare_title(doc: Any, i: int) -> tuple[int, str, str] | None:
     """A capitalised title with no state and no name at token i: its end, office and words
     ("Prime Minister" in "The Prime Minister met ...", not "Prime Minister Modi", not "the
@@ -76,7 +79,7 @@ def bare_title(doc: Any, i: int) -> tuple[int, str, str] | None:
     length, office = match
     words = doc[i:i + length]
     if office not in HOME_OFFICES or not all(t.text[:1].isupper() for t in words
-                                             if t.is_alpha and t.lower_ != "of"):
+                                             if t.is_alpha and t.lower_ not in _LOWER):
         return None
     end = i + length
     if end < len(doc) and (doc[end].tag_ == "NNP" or doc[end].lower_ == "of"):
@@ -109,8 +112,7 @@ def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
     line of its own: "Government of India"; a foreign ministry's own name, when only one
     state's ministry is called so ("Ministry of External Affairs")."""
     found: set[str] = set()
-    for text in paragraphs:
-        line = " ".join(text.split())
+    for line in (" ".join(line.split()) for text in paragraphs for line in text.split("\n")):
         words = len(line.split())
         if words >= _BODY_WORDS and line.endswith((".", "!", "?", '"', "”")):
             break  # the text has begun (a long headline has no full stop)
@@ -118,10 +120,25 @@ def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
             continue
         government = _GOVERNMENT.match(line)
         code = kb.country_code_by_name(government["state"]) if government else (
-            _ministry_state(kb, line))
+            _ministry_state(kb, line) or _formal_state(kb, line))
         if code:
             found.add(code)
     return found.pop() if len(found) == 1 else None
+
+
+# The words a state's formal name opens with: "THE UNITED REPUBLIC OF TANZANIA" above a
+# release is its publisher; a bare "Tanzania" may be a section of a news site.
+_FORMAL = ("republic ", "kingdom ", "united ", "federal ", "islamic ", "people's ",
+           "democratic ", "socialist ", "state of ", "sultanate ", "commonwealth ",
+           "principality ", "grand duchy ")
+
+
+def _formal_state(kb: KnowledgeBase, line: str) -> str | None:
+    lowered = line.lower().removeprefix("the ").rstrip(".")
+    if not lowered.startswith(_FORMAL):
+        return None
+    name = " ".join(w if w in _LOWER else w[:1].upper() + w[1:] for w in lowered.split())
+    return kb.country_code_by_name(name)
 
 
 def _ministry_state(kb: KnowledgeBase, line: str) -> str | None:
