@@ -230,6 +230,10 @@ ARTICLES = [
     ("KYIV, Nov. 20 (Wire) - Envoys gathered to mark Russia's full-scale invasion 1,000 days "
      "ago.", ("2024-11-20", "day", "2024-11-20", "2024-11-20")),
     ("OSLO, June 3 - The ministers met on Tuesday.", None),
+    # a full date given as the day of the text
+    ("President Jakaya Kikwete today, 24th March, 2013, held official talks with President "
+     "Xi Jinping.", ("2013-03-24", "day", "2013-03-24", "2013-03-24")),
+    ("The leaders held talks in March 2013 and agreed to meet again.", None),
     # elapsed time since a known event
     ("The talks come as the war in Ukraine, now in its 18th month, grinds on.",
      ("2023-08", "month", "2023-07-24", "2023-08-23")),

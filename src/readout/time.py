@@ -434,11 +434,19 @@ def _stated_dates(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
         before = plain[max(0, match.start - 24):match.start]
         if _NOT_YET.search(before) or local_tense(plain, match.start, match.end) != "past":
             continue
+        if _TODAY_IS.search(before):  # "today, 24th March, 2013, held talks"
+            yield DateConstraint(moment.start, moment.start, match.text, point=moment.start,
+                                 weak=True)
+            continue
         named = re.match(WEEKDAY, match.text)  # and the weekday fits the date
         recent = named is not None and WEEKDAYS.index(named.group(0)) == moment.start.weekday()
         upper = moment.start + dt.timedelta(days=60) if recent else None
         yield DateConstraint(moment.start, upper, match.text,
                              point=moment.start if recent else None, weak=True)
+
+
+# A full date given as the day of the text: "today, 24th March, 2013", "today (March 24)".
+_TODAY_IS = re.compile(r"\btoday\s*[,(]\s*(?:the\s+)?$", re.I)
 
 
 def _this_year_months(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
