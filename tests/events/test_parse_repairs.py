@@ -68,6 +68,9 @@ import pytest
     # "X's meeting was with Y": the party after the copula.
     ("Narendra Modi's first bilateral meeting on Tuesday was with Afghan President Hamid "
      "Karzai.", {"Narendra Modi", "Hamid Karzai"}),
+    # A meal shared is a meeting; dining alone is none.
+    ("Justin Trudeau flew to Florida to dine with Donald Trump at Mar-a-Lago on Friday.",
+     {"Justin Trudeau", "Donald Trump"}),
     # "between A and B": the parser hangs B on the noun, beside it.
     ("The meeting between Park Geun-hye and Shinzo Abe took place in Seoul on Monday.",
      {"Park Geun-hye", "Shinzo Abe"}),
@@ -357,3 +360,9 @@ def test_the_last_partner_the_parser_joined_to_the_light_verb(annotate) -> None:
                       "Prime Minister Dr. Garry Conille in Port-au-Prince.", "2024-09-21")
     assert "Garry Conille" in {a.name for e in result.events for a in e.participants}
     assert {e.location.name for e in result.events if e.location} == {"Port-au-Prince"}
+
+
+def test_dining_alone_is_no_contact(annotate) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\nJustin Trudeau dined at a restaurant in Palm Beach on Friday.",
+                      "2024-11-30")
+    assert result.events == ()

@@ -44,6 +44,8 @@ WEAK_VERBS = {
     "exchange": "talk", "exchanged": "talk", "exchanging": "talk",
     "shake": "meet", "shakes": "meet", "shook": "meet", "shaking": "meet",
     "sat": "meet", "sit": "meet", "sits": "meet", "sitting": "meet",  # only with "down" etc.
+    # A meal shared: "flew to Florida to dine with Trump", "lunched with the king".
+    "dine": "meet", "dines": "meet", "dined": "meet", "dining": "meet", "lunched": "meet",
 }
 CONTACT_NOUNS = {
     "meeting": "meet", "meetings": "meet", "talks": "talk", "summit": "meet",
