@@ -101,6 +101,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Ahmed al-Sharaa's first trip abroad was to Riyadh, where Crown Prince Mohammed bin "
      "Salman received him. Two days later he was in Ankara.", "2025-02-10", "he",
      "Ahmed al-Sharaa"),
+    # "the visiting Prime Minister": the guest who holds that office
+    ("President Vladimir Putin held talks in the Kremlin with Prime Minister Narendra Modi. "
+     "The visiting Prime Minister thanked the President.", "2024-07-09",
+     "The visiting Prime Minister", "Narendra Modi"),
     # a descriptor that fits two offices: the holder the article has named
     ("Muhyiddin Yassin arrived in Jakarta on Saturday. \"We cannot wait,\" the Malaysian "
      "leader said.", "2021-04-24", "the Malaysian leader", "Muhyiddin Yassin"),

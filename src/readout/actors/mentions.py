@@ -41,6 +41,8 @@ from readout.actors.tokens import TokenMention
 from readout.nlp import Paragraph
 from readout.records import ActorRef
 
+# Words for the guest of a visit before a title: "the visiting Prime Minister".
+GUEST_WORDS = {"visiting", "guest"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -535,7 +537,9 @@ class ActorFinder:
         named before that fits the noun (a holder of that office, a foreign ministry, an
         organisation of states). "the former president": one who had left that office."""
         past = i + 1 < len(doc) and doc[i + 1].lower_ in FORMER
-        first = i + 1 + past
+        # "the visiting Prime Minister": the guest, who holds the office all the same
+        guest = i + 1 < len(doc) and doc[i + 1].lower_ in GUEST_WORDS
+        first = i + 1 + past + guest
         for length in (3, 2, 1):
             words = tuple(t.lower_ for t in doc[first:first + length])
             if len(words) < length:
