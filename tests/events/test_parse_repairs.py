@@ -94,6 +94,14 @@ def test_participants(annotate, sentence: str, expected: set[str]) -> None:  # t
      "called for a ceasefire.\nThe meeting, hosted by the emir of Qatar, Sheikh Tamim bin "
      "Hamad Al Thani, was not announced in advance.", "2025-03-18",
      [{"Félix Tshisekedi", "Paul Kagame", "Tamim bin Hamad Al Thani"}]),
+    # The one a meeting was held in the presence of took part in it.
+    ("RIYADH, May 14 (Wire) - Donald Trump met Ahmed al-Sharaa in Riyadh on Wednesday.\nThe "
+     "meeting, which lasted half an hour, was held in the presence of Crown Prince Mohammed "
+     "bin Salman.", "2025-05-14",
+     [{"Donald Trump", "Ahmed al-Sharaa", "Mohammed bin Salman"}]),
+    ("Salman bin Abdulaziz and Haider al-Abadi attended the first meeting of the council in "
+     "Riyadh on Sunday in the presence of Rex Tillerson.", "2017-10-22",
+     [{"Salman bin Abdulaziz Al Saud", "Haider al-Abadi", "Rex Tillerson"}]),
     # A meal joined to talks by "and" is had by whoever had the talks.
     ("Emmanuel Macron ended his tour on Friday.\nSpeaking in Varna on Friday after talks with "
      "the Bulgarian president, Rumen Radev, and a working lunch with the prime minister, Boyko "

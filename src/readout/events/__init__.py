@@ -130,8 +130,9 @@ def extract_events(
 
 def _host_joins(token: Any, mentions: Sequence[TokenMention], told: EventMention
                 ) -> EventMention:
-    """"... met in Qatar on Tuesday. The meeting, hosted by the emir of Qatar, ...": the
-    host of the meeting just told took part in it."""
+    """"... met in Qatar on Tuesday. The meeting, hosted by the emir of Qatar, ...", "The
+    meeting was held in the presence of the crown prince": the host of the meeting just
+    told, or the one it was held before, took part in it."""
     if (token.lower_ not in {"meeting", "talks", "summit"} or told.background
             or told.type != "meeting" or token.dep_ not in {"nsubj", "nsubjpass"}
             or not any(c.lower_ == "the" for c in token.children)):
@@ -140,6 +141,8 @@ def _host_joins(token: Any, mentions: Sequence[TokenMention], told: EventMention
               for a in c.children if a.dep_ == "agent"]
     hosts = [m.actor for a in agents for m in mentions
              if a.left_edge.i <= m.start and m.end - 1 <= a.right_edge.i]
+    hosts += [m.actor for m in mentions if arguments.in_presence_of(
+        token.doc[m.start:m.end].root, token.head)]  # "was held in the presence of X"
     hosts = [h for h in hosts if h.kind == "person"][:1] or hosts[:1]
     if not hosts or parties(hosts) <= parties(told.participants):
         return told

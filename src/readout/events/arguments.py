@@ -344,6 +344,13 @@ def _joined_to_the_partner(top: Any, trigger: Any) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))
 
 
+def in_presence_of(word: Any, clause: Any) -> bool:
+    """Whether a word names one "in the presence of" whom the clause's contact was held."""
+    path = path_to(word, clause, clause)
+    return bool(path) and path[-1].lower_ == "in" and any(
+        t.lower_ == "presence" for t in path)
+
+
 def _caller(path: list[Any], sense: str, kind: str) -> bool:
     """"a phone call from Erdogan", "received a call on Monday from Biden" (the parser hangs
     "from" on the noun or on the verb): the one it came from. Only a person: a call "from
@@ -522,8 +529,10 @@ def _prep_role(prep: Any, path: list[Any], sense: str) -> str | None:
         return "participant"  # "called on the President", "a courtesy call on the King"
     if _through_a_feeling(path):
         return None  # "met Putin, to the dismay of other EU leaders"
-    if word == "in" and any(t.lower_ in {"honour", "honor"} for t in path):
-        return "participant"  # "hosted a banquet in honour of President Samia"
+    if word == "in" and any(t.lower_ in {"honour", "honor", "presence"} for t in path):
+        # "hosted a banquet in honour of President Samia", "the meeting was held in the
+        # presence of the crown prince"
+        return "participant"
     if word in LOCATIVE:
         return "location"
     if word in DESTINATION:
