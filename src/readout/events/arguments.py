@@ -346,7 +346,7 @@ def _joined_to_the_partner(top: Any, trigger: Any) -> bool:
 
 def in_presence_of(word: Any, clause: Any) -> bool:
     """Whether a word names one "in the presence of" whom the clause's contact was held."""
-    path = path_to(word, clause, clause)
+    path = path_to(word, clause, clause) or []
     return bool(path) and path[-1].lower_ == "in" and any(
         t.lower_ == "presence" for t in path)
 
