@@ -101,6 +101,14 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Ahmed al-Sharaa's first trip abroad was to Riyadh, where Crown Prince Mohammed bin "
      "Salman received him. Two days later he was in Ankara.", "2025-02-10", "he",
      "Ahmed al-Sharaa"),
+    # "his successor", "his predecessor": the one after or before him in his office
+    ("Since the death of Islam Karimov in September 2016, his successor has mended ties with "
+     "the neighbours.", "2018-03-15", "successor", "Shavkat Mirziyoyev"),
+    ("Scott Morrison flew to Jakarta on Friday. His predecessor had gone there in 2015.",
+     "2018-08-31", "predecessor", "Malcolm Turnbull"),
+    # ... but not when the text names them right there
+    ("Islam Karimov died in 2016; his successor, Shavkat Mirziyoyev, took office in December.",
+     "2018-03-15", "successor", None),
     # "the visiting Prime Minister": the guest who holds that office
     ("President Vladimir Putin held talks in the Kremlin with Prime Minister Narendra Modi. "
      "The visiting Prime Minister thanked the President.", "2024-07-09",

@@ -41,6 +41,9 @@ from readout.actors.tokens import TokenMention
 from readout.nlp import Paragraph
 from readout.records import ActorRef
 
+# "his successor", "her predecessor": in a leader's office, the one after or before them.
+TURNS = {"successor", "predecessor"}
+TURN_OFFICES = {"head_of_state", "head_of_government"}
 # Words for the guest of a visit before a title: "the visiting Prime Minister".
 GUEST_WORDS = {"visiting", "guest"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -498,7 +501,39 @@ class ActorFinder:
                                           token, out)
                 if actor:
                     out.append(TokenMention(token.i, token.i + 1, actor, "pronoun"))
+                    turn = self._in_turn(doc, token.i, actor, state.day)
+                    if turn is not None and token.i + 1 not in covered:
+                        out.append(turn)
+                        covered.add(token.i + 1)
+                        anaphora.remember(state.last_subject, turn.actor, doc, turn.start,
+                                          turn.end)
         return sorted(out, key=lambda m: m.start)
+
+    def _in_turn(self, doc: Any, i: int, owner: ActorRef, day: str | None
+                 ) -> TokenMention | None:
+        """"Since Karimov's death, his successor has ...": the one who took the leader's
+        office after him (or held it before him, for "his predecessor"), when the text does
+        not name them there."""
+        word = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if word not in TURNS or (i + 3 < len(doc) and doc[i + 2].text == "," and (
+                doc[i + 3].tag_ == "NNP")):
+            return None
+        terms = [t for t in self.kb.terms_of.get(_person_key(self.kb, owner), ())
+                 if t.office in TURN_OFFICES and t.start and (t.end or word == "predecessor")]
+        if not terms:
+            return None
+        term = max(terms, key=lambda t: t.start)  # the latest office they held
+        others = [t for t in self.kb.terms_in.get(term.country, ())
+                  if t.office == term.office and t.person != term.person and t.start]
+        if word == "successor":
+            after = [t for t in others if t.start >= term.end]
+            chosen = min(after, key=lambda t: t.start) if after else None
+        else:
+            before = [t for t in others if t.end and t.end <= term.start]
+            chosen = max(before, key=lambda t: t.end) if before else None
+        if chosen is None or (day is not None and chosen.start > day):
+            return None
+        return TokenMention(i + 1, i + 2, self.kb.person_ref(chosen.person), "successor")
 
     def _remember_seen(self, mention: TokenMention, doc: Any, state: _State) -> None:
         if mention.how == "pronoun" or _plural_title(mention, doc):
