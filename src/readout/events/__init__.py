@@ -255,6 +255,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
     roles = arguments.roles(token, trigger.sense, not trigger.strong, mentions, sent)
     groups = _participant_groups(trigger, roles, context.kb)
     referred = back = False
+    count = _counted(token)  # "the four men"
     pair = pair_named_before(token)
     if pair is not None:
         # "Erdogan brought the two men together", "telephoned both leaders", "a meeting
@@ -267,9 +268,7 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
             groups = [dedupe([*subjects, other]) for other in earlier[0]]  # a call each
         elif earlier:
             groups = [dedupe([*subjects, *earlier[0]])]
-    elif (_refers_back(token) or _counted(token)) and not any(
-            r.role == "subject" for r in roles):
-        count = _counted(token)
+    elif (_refers_back(token) or count) and not any(r.role == "subject" for r in roles):
         earlier = _counted_roster(rosters, count) or _earlier_parties(
             *before, _office_word(token), context, sent)
         if count and not all(len(g) == count for g in earlier):
