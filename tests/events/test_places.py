@@ -123,3 +123,23 @@ def test_bilaterals_during_a_placed_summit_are_held_there(annotate) -> None:  # 
     [talks] = [e for e in result.events
                if {a.name for a in e.participants} == {"Vladimir Putin", "Ebrahim Raisi"}]
     assert talks.location is not None and talks.location.name == "Samarkand"
+
+
+LEAD = ("Title\nEmmanuel Macron became the first French president to visit an independent "
+        "Pacific nation yesterday, using a speech in Port Vila to warn against a new "
+        "imperialism.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a placeless meeting of the news with the state of the one town the lead names
+    (LEAD + "Yesterday morning he called on President Nikenike Vurobaravu at State House.",
+     ["Port Vila"]),
+    # ... not one with other states
+    (LEAD + "Yesterday he also spoke with Anthony Albanese at the airport.", [None]),
+    # ... nor one of months before
+    (LEAD + "Macron had met Nikenike Vurobaravu in March.", [None]),
+])
+def test_a_meeting_in_the_lead_s_town(annotate, text: str, expected: list[str | None]  # type: ignore[no-untyped-def]
+                                      ) -> None:
+    result = annotate(text, "2023-07-28")
+    assert [e.location.name if e.location else None for e in result.events] == expected

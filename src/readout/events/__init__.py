@@ -33,7 +33,7 @@ from readout.events.mention import (
     is_background,
     with_places,
 )
-from readout.events.places import dateline_place
+from readout.events.places import dateline_place, place_named
 from readout.events.triggers import (
     CONTACT_NOUNS,
     CONTACT_VERBS,
@@ -54,6 +54,7 @@ VERSION = "events.rules.v1"
 # "their meeting", "they met", "the two sides": the participants named just before.
 # The days a visit lasts: meetings of the same two states this close are in its town.
 VISIT_DAYS = 3
+LEAD_WORDS = 12  # a paragraph this long is a sentence of the body, not a headline or a stamp
 INHERIT_WORDS = {"their", "they", "both", "two", "three", "four", "five", "six"}
 # Unnamed officials of the place a visitor is in: "met with several top government officials".
 LOCAL_OFFICIALS = {"officials", "leaders", "counterparts", "ministers", "authorities",
@@ -125,6 +126,8 @@ def extract_events(
     found = _without_news_agencies(found, context.kb)
     found = _same_day_same_place(found)
     found = [_at_the_hosts_dateline(m, context) for m in found]
+    found = [_in_the_lead_town(m, _lead_towns(paragraphs, context.kb), context)
+             for m in found]
     return combine([_at_the_gathering(m, found) for m in found])
 
 
@@ -221,6 +224,28 @@ def _at_the_hosts_dateline(mention: EventMention, context: Context) -> EventMent
                 mention.date, context.published, slack_days=VISIT_DAYS)):
         return mention
     return at_dateline(mention, dateline)
+
+
+def _lead_towns(paragraphs: Sequence[Paragraph], kb: KnowledgeBase) -> list[Location]:
+    """The towns the lead names: its first paragraph of a full sentence or more."""
+    for paragraph in paragraphs:
+        if sum(t.is_alpha for t in paragraph.doc) >= LEAD_WORDS:
+            places = (place_named(e, kb) for e in paragraph.doc.ents if e.label_ == "GPE")
+            return list(dict.fromkeys(p for p in places if p and p.name != p.country))
+    return []
+
+
+def _in_the_lead_town(mention: EventMention, towns: list[Location], context: Context
+                      ) -> EventMention:
+    """A meeting of the news with no place, one of whose parties is the state of the one
+    town the lead names, was held there: "... visit ..., using a speech in Port Vila to warn
+    ... Yesterday morning he called on the Head of State at State House"."""
+    local = [t for t in towns if t.country in parties(mention.participants)]
+    if not _placeless_news(mention) or len(local) != 1 or (
+            context.published and not dates.compatible(
+                mention.date, context.published, slack_days=VISIT_DAYS)):
+        return mention
+    return replace(mention, location=local[0])
 
 
 def _at_the_gathering(mention: EventMention, found: list[EventMention]) -> EventMention:
