@@ -68,9 +68,11 @@ def _update(results: dict[str, dict[str, float]], allow_lower: bool, reason: str
     if lowered and not (allow_lower and reason):
         sys.exit("floors would go down (" + "; ".join(lowered) + "): pass --allow-lower "
                  "and --reason to accept")
-    if lowered:
-        for corpus in new:
-            new[corpus]["reason"] = reason
+    for corpus in new:
+        # the last time floors went down, and why: kept until they go down again
+        kept = reason if lowered else old.get(corpus, {}).get("reason")
+        if kept:
+            new[corpus]["reason"] = kept
     BASELINE.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
     print(f"wrote {BASELINE}")
 
