@@ -343,7 +343,6 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
             yield from _day_cue(stamp.group(1), line.strip(), dateline=False)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NUMERIC_LINE = re.compile(r"^\s*\d{1,2}([./-])\d{1,2}\1\d{4}\s*$")
 _DATE_LED = re.compile(r"^[ \t]*(?P<date>[^\n–—]{8,40}?)[ \t]+[–—-][ \t]+\S[^\n]{3,}$")
 
@@ -445,7 +444,7 @@ def _stated_dates(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
                              point=moment.start if recent else None, weak=True)
 
 
-# A full date given as the day of the text: "today, 24th March, 2013", "today (March 24)".
+# A full date given as the day of the text: "today, 24th March, 2013", "today (24 March 2013)".
 _TODAY_IS = re.compile(r"\btoday\s*[,(]\s*(?:the\s+)?$", re.I)
 
 

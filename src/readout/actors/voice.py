@@ -133,8 +133,13 @@ _FORMAL = ("republic ", "kingdom ", "united ", "federal ", "islamic ", "people's
            "principality ", "grand duchy ")
 
 
+def _plain(line: str) -> str:
+    """A masthead line in lower case, without a leading "the" or a closing full stop."""
+    return line.lower().removeprefix("the ").rstrip(".")
+
+
 def _formal_state(kb: KnowledgeBase, line: str) -> str | None:
-    lowered = line.lower().removeprefix("the ").rstrip(".")
+    lowered = _plain(line)
     if not lowered.startswith(_FORMAL):
         return None
     name = " ".join(w if w in _LOWER else w[:1].upper() + w[1:] for w in lowered.split())
@@ -142,7 +147,7 @@ def _formal_state(kb: KnowledgeBase, line: str) -> str | None:
 
 
 def _ministry_state(kb: KnowledgeBase, line: str) -> str | None:
-    lowered = line.lower().removeprefix("the ").rstrip(".")
+    lowered = _plain(line)
     if not lowered.startswith(("ministry of", "department of")) or len(lowered.split()) < 3:
         return None
     states = {o.country for o in kb.organisations.values() if o.kind == "ministry"

@@ -126,8 +126,8 @@ def extract_events(
     found = _without_news_agencies(found, context.kb)
     found = _same_day_same_place(found)
     found = [_at_the_hosts_dateline(m, context) for m in found]
-    found = [_in_the_lead_town(m, _lead_towns(paragraphs, context.kb), context)
-             for m in found]
+    towns = _lead_towns(paragraphs, context.kb)
+    found = [_in_the_lead_town(m, towns, context) for m in found]
     return combine([_at_the_gathering(m, found) for m in found])
 
 
