@@ -379,6 +379,22 @@ def test_the_lead_tells_the_news_weekday() -> None:
     assert found is not None and found.date == "2025-03-18"
 
 
+@pytest.mark.parametrize(("lead", "expected"), [
+    # the dateline Friday leaves the lead's Wednesday two days back; a Wednesday would
+    # leave its Friday five days back
+    ("The envoy saw the premier on Wednesday on a tour that ended on Friday.", "2010-05-07"),
+    # a later weekday in the future says nothing of the dateline's
+    ("The envoy saw the premier on Wednesday and will fly home on Friday.", "2008-05-07"),
+    ("The envoy saw the premier on Wednesday.", "2008-05-07"),
+    ("The envoy's tour ended on Friday.", "2010-05-07"),
+])
+def test_the_leads_weekdays_pick_the_datelines_year(lead: str, expected: str) -> None:
+    text = f"Envoy's tour\nSEOUL, May 7 (Wire) - {lead} Officials gave no more details."
+    tenure = DateConstraint(D(2008, 2, 25), D(2013, 2, 24), "the president in office")
+    found = infer_published(text, [tenure])
+    assert found is not None and found.date == expected
+
+
 def test_evidence_names_the_phrases_used() -> None:
     found = infer_published("KYIV, Nov. 20 (Wire) - It is 1,000 days since Russia's full-scale "
                             "invasion.")

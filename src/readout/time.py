@@ -624,7 +624,7 @@ def infer_dating(text: str, extra: Sequence[DateConstraint] = (), *,
 
 
 def _published(text: str, constraints: Sequence[DateConstraint]) -> PublishedDate | None:
-    bounds = _bounds(constraints, _news_weekday(text))
+    bounds = _bounds(constraints, _lead_weekdays(text))
     if bounds is None:
         return None
     lo, hi, used = bounds
@@ -638,10 +638,11 @@ def _published(text: str, constraints: Sequence[DateConstraint]) -> PublishedDat
                          tuple(dict.fromkeys(evidence)))
 
 
-def _bounds(constraints: Sequence[DateConstraint], weekday: int | None = None
+def _bounds(constraints: Sequence[DateConstraint], weekdays: Sequence[int] = ()
             ) -> tuple[dt.date, dt.date, list[DateConstraint]] | None:
     """Intersect the strong cues (None if they clash), then each weak one that fits, then cut
-    to what the yearly cues allow (`weekday`: the day of the week the news happened on)."""
+    to what the yearly cues allow (`weekdays`: the days of the week the lead tells the news
+    on, `_lead_weekdays`)."""
     window = _intersect(constraints)
     if window is None:
         return None
@@ -649,7 +650,7 @@ def _bounds(constraints: Sequence[DateConstraint], weekday: int | None = None
     # Yearly cues go before the width check: a dateline's "March 21" picks the one year of
     # a two-year range (a president's last years in office) that holds a March 21.
     for c in (c for c in constraints if c.yearly):
-        narrowed = _within_years(lo, hi, c, weekday)
+        narrowed = _within_years(lo, hi, c, weekdays)
         if narrowed is None:
             return None
         if narrowed != (lo, hi):
@@ -694,12 +695,11 @@ def rough_day(window: tuple[str, str]) -> str | None:
 
 
 def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint,
-                  weekday: int | None = None) -> tuple[dt.date, dt.date] | None:
+                  weekdays: Sequence[int] = ()) -> tuple[dt.date, dt.date] | None:
     """[lo, hi] cut to the days a yearly cue allows, or None when none is left.
 
-    A dateline day ("Nov 15") in several years of the range is settled by the weekday the
-    lead reports the news on ("agreed on Wednesday"): a day falls on a given weekday about
-    one year in seven, so within a term of office it usually names one year."""
+    A dateline day ("Nov 15") in several years of the range is settled by the weekdays the
+    lead reports the news on (`_dateline_year`)."""
     if c.min is None or c.max is None:
         return lo, hi
     pieces = []
@@ -709,11 +709,26 @@ def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint,
             end = _on(year + 1, c.max)
         if max(start, lo) <= min(end, hi):
             pieces.append((max(start, lo), min(end, hi)))
-    if len(pieces) > 1 and weekday is not None and c.min == c.max:
-        pieces = [p for p in pieces if p[0] == p[1] and p[0].weekday() == weekday]
+    if len(pieces) > 1 and weekdays and c.min == c.max:
+        pieces = _dateline_year([p[0] for p in pieces if p[0] == p[1]], weekdays)
     # Two or more years hold the cue's day: the year is unknown, and a hull across them
     # would be a date the text never gave.
     return pieces[0] if len(pieces) == 1 else None
+
+
+def _dateline_year(days: Sequence[dt.date], weekdays: Sequence[int]
+                   ) -> list[tuple[dt.date, dt.date]]:
+    """The dateline days (one per year) that fall on a weekday the lead tells, and of those
+    the ones that leave the lead's days closest before them: a dateline "May 7" over "met on
+    Wednesday ... a visit that ended on Friday" is a Friday (two days back to Wednesday), not
+    a Wednesday (five back to the Friday before). A day falls on a given weekday about one
+    year in seven, so within a term of office this usually names one year."""
+    told = [d for d in days if d.weekday() in weekdays]
+    if not told:
+        return []
+    reach = {d: max((d.weekday() - w) % 7 for w in weekdays) for d in told}
+    nearest = min(reach.values())
+    return [(d, d) for d in told if reach[d] == nearest]
 
 
 def _on(year: int, month_day: dt.date) -> dt.date:
@@ -750,11 +765,26 @@ def _lead_end(text: str) -> int:
     return 0
 
 
+def _lead_weekdays(text: str) -> list[int]:
+    """The weekdays the lead tells in the past, in order; without any, the text's news
+    weekday (`_news_weekday`), if it has one."""
+    lead = [m for m in _past_weekdays(text) if m.start < _lead_end(text)]
+    if lead:  # the first, and the later ones a past verb governs
+        told = [lead[0]] + [m for m in lead[1:] if local_tense(text, m.start, m.end) == "past"]
+        return list(dict.fromkeys(m.fields.wday for m in told if m.fields.wday is not None))
+    weekday = _news_weekday(text)
+    return [] if weekday is None else [weekday]
+
+
+def _past_weekdays(text: str) -> list[Match]:
+    return [m for m in scan(text) if m.rule == "weekday" and not m.fields.rel
+            and local_tense(text, m.start, m.end) != "future"]
+
+
 def _news_weekday(text: str) -> int | None:
     """The weekday the lead tells in the past ("met in Qatar on Tuesday"); without one, the
     weekday the text tells most often; on a tie, the one told first."""
-    found = [m for m in scan(text) if m.rule == "weekday" and not m.fields.rel
-             and local_tense(text, m.start, m.end) != "future"]
+    found = _past_weekdays(text)
     lead = [m.fields.wday for m in found if m.start < _lead_end(text)]
     if lead:
         return lead[0]  # the lead reports the news itself: "met in Qatar on Tuesday"
