@@ -370,6 +370,17 @@ def test_the_last_partner_the_parser_joined_to_the_light_verb(annotate) -> None:
     assert {e.location.name for e in result.events if e.location} == {"Port-au-Prince"}
 
 
+def test_the_last_partner_after_a_relative_clause(annotate) -> None:  # type: ignore[no-untyped-def]
+    """"chaired the meeting with A, who ..., and B": the parser hangs B on the verb as a bare
+    noun phrase after "and"; B is still a partner."""
+    result = annotate("Title\nKenyan President William Ruto chaired the meeting with European "
+                      "Council President Antonio Costa, who took office in December, and "
+                      "European Commission President Ursula von der Leyen on Friday.",
+                      "2025-04-04")
+    assert [{a.name for a in e.participants} for e in result.events] == [
+        {"William Ruto", "António Costa", "Ursula von der Leyen"}]
+
+
 def test_dining_alone_is_no_contact(annotate) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Title\nJustin Trudeau dined at a restaurant in Palm Beach on Friday.",
                       "2024-11-30")

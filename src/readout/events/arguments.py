@@ -338,10 +338,18 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
 def _joined_to_the_partner(top: Any, trigger: Any) -> bool:
     """"held talks with the council's chair, H.E. Leblanc Fils, and Prime Minister Conille":
     the parser joins the last name of a long "with" list to the light verb; it is one more
-    partner of the talks."""
-    return (top.dep_ == "conj" and top.tag_ in {"NNP", "NNPS"} and trigger.dep_ == "dobj"
+    partner of the talks. After a relative clause ("with Costa, who took office in December,
+    and von der Leyen") it may hang there as a bare noun phrase."""
+    joined = top.dep_ == "conj" or (top.dep_ == "npadvmod" and _after_and(top))
+    return (joined and top.tag_ in {"NNP", "NNPS"} and trigger.dep_ == "dobj"
             and top.head.i == trigger.head.i and top.i > trigger.i
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children))
+
+
+def _after_and(word: Any) -> bool:
+    """Whether "and", hung on the word's head, comes just before the word's phrase."""
+    before = word.doc[word.left_edge.i - 1] if word.left_edge.i > 0 else None
+    return before is not None and before.lower_ == "and" and before.head.i == word.head.i
 
 
 def in_presence_of(word: Any, clause: Any) -> bool:
