@@ -98,6 +98,9 @@ import pytest
     ("Alexis Tsipras and Zoran Zaev signed the agreement at Lake Prespa on Sunday.",
      [("meeting", {"Alexis Tsipras", "Zoran Zaev"})]),
     ("Russia and China signed a gas deal in Beijing in 2014.", []),
+    # an honorific marks a person, whatever the recogniser typed the name as
+    ("The pact builds on the accord that Mr Albanese and James Marape signed in Canberra in "
+     "August.", [("meeting", {"Anthony Albanese", "James Marape"})]),
     # agreeing in a place told by a "where" clause; signing with someone in a place
     ("Mustafa al-Kadhimi hosted a conference. Last month he was at the White House, where he "
      "and President Joe Biden agreed that US combat forces would leave Iraq.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from readout.actors.names import HONORIFICS
 from readout.actors.offices import TITLE_WORDS
 from readout.events.arguments import (
     PHONE_VERBS,
@@ -214,10 +215,13 @@ def _done_together_somewhere(token: Any) -> bool:
 
 
 def _person_like(token: Any) -> bool:
-    """A person by the recogniser, a pronoun for one, or a name it left untyped ("Abiy",
-    a surname told before)."""
+    """A person by the recogniser, a pronoun for one, a name it left untyped ("Abiy", a
+    surname told before), or one an honorific marks whatever it was typed ("Mr Albanese",
+    which the recogniser takes for a nationality)."""
     return token.ent_type_ == "PERSON" or token.lower_ in {"he", "she"} or (
-        token.tag_ == "NNP" and token.ent_type_ == "")
+        token.tag_ == "NNP" and (token.ent_type_ == "" or any(
+            c.dep_ == "compound" and c.lower_.rstrip(".") in HONORIFICS
+            for c in token.children)))
 
 
 def _where(token: Any) -> bool:
