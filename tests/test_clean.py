@@ -102,6 +102,9 @@ RULE_CASES = [
     ([P[0], P[1], "Asia"], {"Asia": "section-label"}),
     (["Trade talks", "Ministers meet in Lisbon as port deal nears", P[0], P[1], "Trade talks",
       P[2]], {"Trade talks": "section-label"}),
+    # a short tag over the headline, even when it is not repeated
+    (["Trade talks", "Ministers meet in Lisbon as port deal nears", P[0], P[1]],
+     {"Trade talks": "section-label"}),
     # cookie notices and copyright lines
     ([P[0], "We use cookies to improve your experience. By continuing you accept our policy.",
       P[1]], {"We use cookies to improve your experience. By continuing you accept our policy.":
@@ -161,6 +164,8 @@ KEEP_CASES = [
      "would sign the agreement in the spring.", P[1]],
     # prose that opens with a word of a label
     [P[0], "Related: the talks were part of a wider tour of the region, officials said.", P[1]],
+    # a headline as short as a tag, over a date line: the headline of the text
+    ["Lisbon talks", "July 9, 2024", "Lisbon, Portugal", P[0], P[1]],
     # a repeated line far apart is not a caption
     [P[0], "Meal plan", P[1], P[2], P[3], P[4], "Meal plan", P[5]],
 ]

@@ -247,6 +247,15 @@ def _is_label(line: _Line) -> bool:
     )
 
 
+def _lone_headline(lines: Sequence[_Line]) -> bool:
+    """Whether the first line, short as a tag, is the text's headline: it has a word in lower
+    case ("Russian-Indian talks", not "WORLD" or "Middle East"), and no longer headline
+    follows it ("Trade talks" over "Ministers meet in Lisbon as port deal nears" is a tag)."""
+    words = re.split(r"[\s-]+", lines[0].text)
+    headline_next = len(lines) > 1 and lines[1].fragment and lines[1].words >= 4
+    return not headline_next and any(len(w) > 3 and w.isalpha() and w.islower() for w in words)
+
+
 def _place_rules(lines: Sequence[_Line], rules: list[str | None]) -> None:
     """Rules that need the neighbours or the position of a line; fills `rules` in place."""
     _related_blocks(lines, rules)
@@ -259,7 +268,8 @@ def _place_rules(lines: Sequence[_Line], rules: list[str | None]) -> None:
             rules[i] = "repeated-line"
         elif (i > last or i >= len(lines) - _COUNTER_TAIL) and _COUNTER.match(line.text):
             rules[i] = "counter"
-        elif _is_label(line) and (i < first or i > last or line.text.lower() in top_labels):
+        elif _is_label(line) and not (i == 0 and _lone_headline(lines)) and (
+                i < first or i > last or line.text.lower() in top_labels):
             rules[i] = "section-label"
     _after_running_time(lines, rules)
     _teasers(lines, rules, (first, last))

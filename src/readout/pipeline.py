@@ -78,8 +78,11 @@ def _title_from_first_line(text: str, removed: tuple[Any, ...]) -> tuple[str, st
 
 
 def _headline_like(line: str) -> bool:
+    """Short, with no closing full stop, and more than a date: "July 9, 2024" on a line of
+    its own is the day of publication, which the dating stage reads from the text."""
     stripped = line.strip().rstrip("\"'”’»")
-    return 0 < len(stripped.split()) <= 30 and not stripped.endswith((".", ":", ";", ","))
+    return (0 < len(stripped.split()) <= 30 and not stripped.endswith((".", ":", ";", ","))
+            and not time.date_only(stripped))
 
 
 def dated(document: Document, given: str | None, tenure: TenureFinder,

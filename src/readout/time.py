@@ -393,6 +393,14 @@ def _numeric_day(text: str) -> dt.date | None:
         return None
 
 
+def date_only(line: str) -> bool:
+    """Whether a line holds one date and nothing else: "July 9, 2024", "Tue 9 July 2024
+    14:05", "14.10.2018"."""
+    found = _DATE_LINE.match(line.translate(_PLAIN).strip())
+    return found is not None and (_whole_date(found.group("rest"))
+                                  or _NUMERIC_LINE.match(found.group("rest")) is not None)
+
+
 def _whole_date(text: str) -> bool:
     """True when `text` is one full date and nothing else."""
     found = scan(text.strip())
