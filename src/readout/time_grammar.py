@@ -61,6 +61,7 @@ _MOD = r"(?P<mod>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)(
 _CUE = r"in|since|until|till|by|from|during|through|before|after|between"
 _PUNCT_NEXT = r"(?=\s*[,.;:)!?]|\s*$)"
 _UNIT = r"(?P<unit>day|week|month|year)"
+PARTS_OF_DAY = {"morning", "afternoon", "evening", "night"}
 
 # A span of days in one month ("from 21 to 23 March", "Nov. 25-26", "on 6 and 7 July"): the
 # event is dated to its month, as precise as a single date for it can honestly be.
@@ -90,6 +91,9 @@ _RULE_SOURCES = (
     ("anaphor", rf"\bthe\s+(?P<rel>same|previous|preceding|following|next)\s+{_UNIT}\b"),
     ("anaphor", rf"\bthe\s+{_UNIT}\s+(?P<rel>before|after){_PUNCT_NEXT}"),
     ("anaphor", rf"\b(?:(?P<mod>earlier|later)\s+)?(?P<rel>that)\s+{_UNIT}\b"),
+    # a part of the day just told: "In the evening the President hosted ...", "that night"
+    ("anaphor", r"\b(?:the\s+(?P<rel>same|previous|following|next)\s+|(?:later\s+)?(?:that|"
+                r"in\s+the)\s+)(?P<unit>morning|afternoon|evening|night)\b"),
     ("deictic", r"\b(?P<deictic>the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|"
                 r"(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|"
                 r"last\s+night|(?:earlier|later)\s+(?:in\s+the\s+day|today)|today|tonight|"
@@ -417,12 +421,13 @@ def _offset(f: Fields, ctx: Context) -> Moment | None:
 
 
 def _anaphor(f: Fields, ctx: Context) -> Moment | None:
-    if f.unit is None or (f.rel == "next" and f.unit != "day"):  # "the next year": a span
+    unit = "day" if f.unit in PARTS_OF_DAY else f.unit
+    if unit is None or (f.rel == "next" and unit != "day"):  # "the next year": a span
         return None
     step = {"previous": -1, "preceding": -1, "before": -1, "following": 1, "next": 1,
             "after": 1}.get(f.rel or "", 0)
-    base = _reference(ctx, f.unit)
-    return period(shift(base, f.unit, step), f.unit) if base else None
+    base = _reference(ctx, unit)
+    return period(shift(base, unit, step), unit) if base else None
 
 
 def _deictic(f: Fields, ctx: Context) -> Moment | None:

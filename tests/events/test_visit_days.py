@@ -36,3 +36,17 @@ def test_contact_inside_a_visit_is_where_the_visit_was(annotate) -> None:  # typ
                       "2025-04-05")
     assert [(e.location.name if e.location else None) for e in result.events] == [
         "Bangkok", "Bangkok"], result.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in the evening" is the evening of the day the paragraph told last, not the news day
+    ("Title\nVladimir Putin and Narendra Modi held talks in the Kremlin on Tuesday.\n\n"
+     "The visit began on July 8. Modi was met at the airport by Denis Manturov. In the "
+     "evening Putin hosted Modi at his residence outside Moscow.", "2024-07-08"),
+    ("Title\nVladimir Putin and Narendra Modi held talks in the Kremlin on Tuesday.\n\n"
+     "The visit began on July 8. Modi was met at the airport by Denis Manturov. Later that "
+     "night Putin and Modi dined together in Moscow.", "2024-07-08"),
+])
+def test_a_part_of_the_day_just_told(annotate, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    result = annotate(text, "2024-07-10")
+    assert result.events[-1].date == expected, [(e.date, e.evidence.text) for e in result.events]

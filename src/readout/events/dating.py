@@ -181,7 +181,8 @@ def dates_in(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
     ("on Wednesday" in a March article is March, never a guessed day). A day or month
     without a year in a paragraph that "That year" put in a year is in that year."""
     anchor = dt.date.fromisoformat(context.published) if context.published else None
-    story = dt.date.fromisoformat(context.narrative_day) if context.narrative_day else None
+    story = _day_just_told(sent, anchor, tense) or (
+        dt.date.fromisoformat(context.narrative_day) if context.narrative_day else None)
     found = [m for m in time.find_dates(sent.text, anchor, tense, story)
              if dates.interval(m.value) and _honest(m.rule, context.precision)]
     if context.story_year is not None:
@@ -221,6 +222,17 @@ def _agreement(late: str, early: str | None) -> str | None:
 def _points_back(sent: Any) -> bool:
     first = sent[0]
     return first.lower_ in BACK_POINTERS or (first.lower_ == "at" and sent[1].lower_ == "that")
+
+
+def _day_just_told(sent: Any, anchor: dt.date | None, tense: status.Tense) -> dt.date | None:
+    """The last day the paragraph told before a sentence that points back to a day ("The
+    visit began on July 8. ... In the evening the President hosted ..."): it is the day that
+    "in the evening", "that day" or "the next morning" count from."""
+    if sent.start == 0 or not any(m.rule in {"anaphor", "offset"} for m in scan(sent.text)):
+        return None
+    before = sent.doc[:sent.start].text
+    days = [m.value for m in time.find_dates(before, anchor, tense) if len(m.value) == 10]
+    return dt.date.fromisoformat(days[-1]) if days else None
 
 
 def _previous(sent: Any) -> Any:
