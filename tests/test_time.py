@@ -295,6 +295,9 @@ ARTICLES = [
     # an outlet's name, a comma, then the day
     ("Talks in Khartoum\nAhram Online , Friday 27 Jun 2014\nThe presidents met.",
      ("2014-06-27", "day", "2014-06-27", "2014-06-27")),
+    # a place, a dash, then the day: a presidency's release
+    ("Talks in Harare\nSTATE HOUSE, HARARE – 1st December, 2015\nThe presidents met.",
+     ("2015-12-01", "day", "2015-12-01", "2015-12-01")),
     # a byline with no year after its comma is no date
     ("Talks in Khartoum\nBy Staff, Reuters\nThe presidents met.", None),
     # a date heading a live blog's subtitle

@@ -349,7 +349,8 @@ _DATE_LED = re.compile(r"^[ \t]*(?P<date>[^\n–—]{8,40}?)[ \t]+[–—-][ \t]
 
 _INNER_STAMP = re.compile(r"[.;|]\s*(?:First\s+)?published(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,60})$",
                           re.I)
-_BYLINE_SEPARATOR = re.compile(r"\s[|•·/]\s")
+# "By X | 12 July 2024", "STATE HOUSE, HARARE - 1st December, 2015" (dashes made plain)
+_BYLINE_SEPARATOR = re.compile(r"\s[|•·/-]\s")
 _WEEKDAY_FIRST = re.compile(rf"^\s*(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+", re.I)
 _ASIDE = re.compile(r"\s*\([^)]{1,40}\)\s*$")
 
