@@ -59,6 +59,9 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
     ("President Disanayaka", "2024-12-16", "President Disanayaka met Prime Minister Modi.",
      "Anura Kumara Dissanayake"),
     ("Disanayaka", "2024-12-16", "Disanayaka met Modi in Delhi.", "Anura Kumara Dissanayake"),
+    # a middle name the knowledge base leaves out, after a comrade's courtesy title
+    ("Cde Robert Gabriel Mugabe", "2015-12-01",
+     "The President, Cde Robert Gabriel Mugabe, received the envoy.", "Robert Mugabe"),
     ("Lavrow", "2023-05-01", "Lavrow said so.", None),  # five letters: too short to guess
     # outlets, platforms and dates are not people
     ("Twitter", "2018-07-08", "The minister wrote on Twitter that the visit went well.", None),
@@ -122,6 +125,8 @@ def test_names_as_written(annotator: Annotator, mention: str, day: str, context:
     ("Smt. Droupadi Murmu", "Droupadi Murmu"),
     ("Mullah Abdul Salam Hanafi", "Abdul Salam Hanafi"),
     ("Datuk Seri Najib Tun Razak", "Najib Tun Razak"),
+    ("Cde Emmerson Mnangagwa", "Emmerson Mnangagwa"),
+    ("Mhe. Bernard Membe", "Bernard Membe"),
     ("Mawlawi Amir Khan Muttaqi", "Amir Khan Muttaqi"),
     ("Sheikh Hasina", "Hasina"),  # the caller tries the name as written first
     ("Dr.", "Dr."),
@@ -191,6 +196,9 @@ def test_a_bare_title_after_a_preposition(annotator: Annotator, sentence: str,
     # a state's formal name, in capitals, on a line of a masthead block of its own
     ("THE UNITED REPUBLIC OF TANZANIA\nDIRECTORATE OF PRESIDENTIAL COMMUNICATIONS\nSTATE "
      "HOUSE, DAR ES SALAAM\n\n", ["Bernard Membe"]),
+    # a head of state's seat heading a release, with its capital
+    ("STATE HOUSE, DAR ES SALAAM - 25th March, 2013\n\n", ["Bernard Membe"]),
+    ("Dar es Salaam\n\n", []),  # a town alone says nothing
     # a bare state's name may be a news site's section: it says nothing
     ("World\nTanzania\n\n", []),
 ])

@@ -22,7 +22,11 @@ COURTESY = {"h.e.", "h.e", "shri", "shrimati", "smt.", "smt", "sh.", "kumari", "
             # "First Lady Margaret Kenyatta": the spouse's title, not her name
             "lady",
             # Malaysian and Bruneian titles: "Datuk Seri Najib Tun Razak", "Tan Sri ..."
-            "datuk", "dato", "dato'", "datin", "seri", "pehin"}
+            "datuk", "dato", "dato'", "datin", "seri", "pehin",
+            # "Comrade" in Zimbabwean and Tanzanian releases: "Cde Robert Mugabe", "Ndugu"
+            "cde", "cde.", "comrade", "ndugu",
+            # Swahili courtesy: "Mhe. Bernard Membe" (Mheshimiwa, Honourable)
+            "mhe", "mhe.", "mheshimiwa"}
 # "His Excellency", "Her Excellency", "The Honourable": the article goes with the title.
 _OPENERS = {"his", "her", "the"}
 

@@ -70,6 +70,10 @@ class NameIndex:
         # "Abe Shinzo", "Kishida Fumio": some outlets write Japanese (and Hungarian) names
         # family name first, so a two-word name is also tried the other way round.
         readings = [folded] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else [])
+        if len(words) == 3 == len(written.split()):
+            # a middle name the knowledge base leaves out: "Robert Gabriel Mugabe" (but
+            # "Young-chan" is one given name)
+            readings.append(f"{words[0]} {words[2]}")
         candidates = self.by_token.get(words[-1], set()) | self.by_token.get(words[0], set())
         scored = sorted(((max(SequenceMatcher(None, reading, f).ratio() for f in
                               self.forms[p] for reading in readings), p)

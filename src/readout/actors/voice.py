@@ -103,7 +103,7 @@ def own_state(kb: KnowledgeBase, speaks_for: str | None) -> str | None:
 # A page's own masthead: "Government of India", "Ministry of External Affairs", "Ministry of
 # Foreign Affairs of Japan" on a line of its own above the text.
 _GOVERNMENT = re.compile(r"^(?:the\s+)?government\s+of\s+(?:the\s+)?(?P<state>.+?)\.?$", re.I)
-_MASTHEAD_WORDS = 8
+_MASTHEAD_WORDS = 10  # "STATE HOUSE, DAR ES SALAAM - 25th March, 2013"
 _BODY_WORDS = 15  # a sentence this long opens the text: no masthead after it
 
 
@@ -120,7 +120,7 @@ def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
             continue
         government = _GOVERNMENT.match(line)
         code = kb.country_code_by_name(government["state"]) if government else (
-            _ministry_state(kb, line) or _formal_state(kb, line))
+            _ministry_state(kb, line) or _formal_state(kb, line) or _seat_state(kb, line))
         if code:
             found.add(code)
     return found.pop() if len(found) == 1 else None
@@ -144,6 +144,22 @@ def _formal_state(kb: KnowledgeBase, line: str) -> str | None:
         return None
     name = " ".join(w if w in _LOWER else w[:1].upper() + w[1:] for w in lowered.split())
     return kb.country_code_by_name(name)
+
+
+# The seats of a head of state or government that head their own releases, before the town:
+# "STATE HOUSE, HARARE - 1st December, 2015", "Presidential Palace, Hanoi".
+_SEATS = ("state house", "statehouse", "presidential palace", "government house",
+          "presidential office", "office of the president", "the presidency", "presidency")
+
+
+def _seat_state(kb: KnowledgeBase, line: str) -> str | None:
+    lowered = _plain(line)
+    seat = next((s for s in _SEATS if lowered.startswith(s + ",")), None)
+    if seat is None:
+        return None
+    town = re.split(r"\s[-–—]\s|,", lowered[len(seat) + 1:])[0].strip()
+    place = kb.place(town.title())
+    return place.country or None if place and place.kind == "city" else None
 
 
 def _ministry_state(kb: KnowledgeBase, line: str) -> str | None:
