@@ -20,6 +20,9 @@ BODY = ("Vladimir Putin held talks in the Kremlin with the Prime Minister of Ind
     # a section tag over the date line: the date line is no headline
     (f"WORLD\nJuly 9, 2024\n\n{BODY}", "", "July 9, 2024"),
     (f"Putin and Modi talk trade\n\n{BODY}", "Putin and Modi talk trade", BODY),
+    # a short headline over a dateline with its year (no second headline)
+    (f"Modi receives Putin\n\nSTATE HOUSE, HARARE – 1st December, 2015\n\n{BODY}",
+     "Modi receives Putin", "STATE HOUSE, HARARE – 1st December, 2015"),
 ])
 def test_the_title_of_a_plain_text(raw: str, title: str, first_line: str) -> None:
     document = prepare(document_from_bytes(raw.encode(), "note.txt", "text/plain",

@@ -247,12 +247,17 @@ def _is_label(line: _Line) -> bool:
     )
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _lone_headline(lines: Sequence[_Line]) -> bool:
     """Whether the first line, short as a tag, is the text's headline: it has a word in lower
     case ("Russian-Indian talks", not "WORLD" or "Middle East"), and no longer headline
-    follows it ("Trade talks" over "Ministers meet in Lisbon as port deal nears" is a tag)."""
+    follows it ("Trade talks" over "Ministers meet in Lisbon as port deal nears" is a tag;
+    a dateline with its year, "STATE HOUSE, HARARE - 1st December, 2015", is no headline)."""
     words = re.split(r"[\s-]+", lines[0].text)
-    headline_next = len(lines) > 1 and lines[1].fragment and lines[1].words >= 4
+    headline_next = len(lines) > 1 and lines[1].fragment and lines[1].words >= 4 and not (
+        _YEAR.search(lines[1].text))
     return not headline_next and any(len(w) > 3 and w.isalpha() and w.islower() for w in words)
 
 

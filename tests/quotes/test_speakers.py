@@ -325,3 +325,18 @@ def test_he_after_a_subject_behind_a_relative_clause(speaker_of) -> None:  # typ
             "ministers be kept out, claimed credit for the decision. 'Go home and never come "
             "back,' he wrote on Twitter.")
     assert speaker_of(text, "Go home", "2017-03-12") == "Geert Wilders"
+
+
+@pytest.mark.parametrize(("said", "speaker"), [
+    # a release's own "the President", though the guest was named as president since
+    ("His Excellency the President said:", "Robert Mugabe"),
+    ("said the visiting President.", "Xi Jinping"),
+])
+def test_the_president_of_a_presidency_s_release(speaker_of, said: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mugabe receives Xi\n\nSTATE HOUSE, HARARE – 1st December, 2015\n\n"
+            "President Robert Mugabe held talks at State House with President Xi Jinping, "
+            "who is on a state visit.\n\nPresident Xi arrived at the airport at midday and "
+            "was met by Cabinet ministers.\n\n")
+    quote = "\u201cWe do not forget our friends.\u201d"
+    text += f"{said} {quote}" if said.endswith(":") else f"{quote[:-2]},\u201d {said}"
+    assert speaker_of(text, "forget our friends", None) == speaker

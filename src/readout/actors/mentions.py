@@ -584,11 +584,18 @@ class ActorFinder:
                 continue
             if _titled_beside(doc, first + length):
                 return None  # "the Minister of Foreign Affairs, Francine Baron": not "the Minister"
-            for actor in _recent(state.seen):
-                if fits(actor) and not anaphora.named_in_quote_before(doc, i, actor):
-                    return TokenMention(i, first + length, actor, "descriptor")
-            return None
+            fitting = [a for a in _recent(state.seen)
+                       if fits(a) and not anaphora.named_in_quote_before(doc, i, a)]
+            if not (past or guest):  # a release's own "the President", however named lately
+                fitting.sort(key=lambda a: not self._speaks_for_them(a, doc[first], state))
+            return TokenMention(i, first + length, fitting[0], "descriptor") if fitting else None
         return None
+
+    def _speaks_for_them(self, actor: ActorRef, title: Any, state: _State) -> bool:
+        """Whether a capitalised title ("the President", not "the president") in a document
+        that speaks for a state names that state's own office-holder."""
+        return (state.speaks_for is not None and title.text[:1].isupper()
+                and self.kb.country_code_by_name(actor.country or "") == state.speaks_for)
 
     def _terms(self, actor: ActorRef, day: str | None, past: bool) -> list[Term]:
         """The person's terms on the day, or those that had ended by then."""
