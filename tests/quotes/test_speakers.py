@@ -340,3 +340,14 @@ def test_the_president_of_a_presidency_s_release(speaker_of, said: str, speaker:
     quote = "\u201cWe do not forget our friends.\u201d"
     text += f"{said} {quote}" if said.endswith(":") else f"{quote[:-2]},\u201d {said}"
     assert speaker_of(text, "forget our friends", None) == speaker
+
+
+def test_the_president_of_the_state_a_paper_writes_from(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    """With no source saying whose text it is, a capitalised "the President" is the holder
+    in the state the text names most (a national paper's own president)."""
+    text = ("Ruto hosts Museveni\n\nKenya's President William Ruto hosted Uganda's President "
+            "Yoweri Museveni at State House in Nairobi on Monday.\n\nKenya wants the oil "
+            "pipeline to run through Kenya, and Kenya's traders want the border open. "
+            "Museveni said the talks had been warm.\n\n\u201cKenya will not be left behind,"
+            "\u201d the President said.")
+    assert speaker_of(text, "left behind", "2023-05-02") == "William Ruto"

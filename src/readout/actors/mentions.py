@@ -592,10 +592,12 @@ class ActorFinder:
         return None
 
     def _speaks_for_them(self, actor: ActorRef, title: Any, state: _State) -> bool:
-        """Whether a capitalised title ("the President", not "the president") in a document
-        that speaks for a state names that state's own office-holder."""
-        return (state.speaks_for is not None and title.text[:1].isupper()
-                and self.kb.country_code_by_name(actor.country or "") == state.speaks_for)
+        """Whether a capitalised title ("the President", not "the president") names the
+        office-holder of the state the document speaks for (or, when no source says, of the
+        state it names most, as a readout or a national paper does)."""
+        home = state.speaks_for or voice.home(state.states, state.pairs, set(), None)
+        return (home is not None and title.text[:1].isupper()
+                and self.kb.country_code_by_name(actor.country or "") == home)
 
     def _terms(self, actor: ActorRef, day: str | None, past: bool) -> list[Term]:
         """The person's terms on the day, or those that had ended by then."""
