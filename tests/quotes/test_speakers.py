@@ -351,3 +351,13 @@ def test_the_president_of_the_state_a_paper_writes_from(speaker_of) -> None:  # 
             "Museveni said the talks had been warm.\n\n\u201cKenya will not be left behind,"
             "\u201d the President said.")
     assert speaker_of(text, "left behind", "2023-05-02") == "William Ruto"
+
+
+def test_he_is_not_the_one_he_told(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    """"he also told Putin that ...": a subject pronoun is not the person its own verb is
+    done to, though that person was named last."""
+    text = ("Title\nVladimir Putin welcomed King Salman to the Kremlin on Thursday.\nThe king, "
+            "speaking through an interpreter, said Saudi Arabia wanted calm in the region. "
+            "According to the Saudi Press Agency, he also told Putin that Iran must stop "
+            "\"interfering in the affairs of its neighbours\".")
+    assert speaker_of(text, "interfering", "2017-10-06") == "Salman bin Abdulaziz Al Saud"

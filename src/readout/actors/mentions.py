@@ -496,8 +496,8 @@ class ActorFinder:
             if gender and token.tag_ in {"PRP", "PRP$"} and not honorifics.styled(token):
                 named_in_quote = [m.actor for m in out if m.how != "pronoun"
                                   and anaphora.named_in_quote_before(doc, token.i, m.actor)]
-                actor = _latest_of_gender(state, gender,
-                                          _clause_subjects(token, out) + named_in_quote,
+                actor = _latest_of_gender(state, gender, _clause_subjects(token, out)
+                                          + _clause_objects(token, found) + named_in_quote,
                                           token, out)
                 if actor:
                     out.append(TokenMention(token.i, token.i + 1, actor, "pronoun"))
@@ -830,6 +830,18 @@ def _clause_subjects(pronoun: Any, mentions: Sequence[TokenMention]) -> list[Act
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return [m.actor for s in subjects for m in mentions if m.start <= s.i < m.end]
+
+
+def _clause_objects(pronoun: Any, mentions: Sequence[TokenMention]) -> list[ActorRef]:
+    """Who a subject pronoun cannot be: the one its own verb is done to or with ("he also
+    told Putin", "she met Macron": not Putin, not Macron), named later in the clause."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ != "nsubj":
+        return []
+    verb = pronoun.head
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+        for g in c.children if g.dep_ == "pobj"]
+    return [m.actor for o in objects for m in mentions if m.start <= o.i < m.end]
 
 
 def _plural_title(mention: TokenMention, doc: Any) -> bool:
