@@ -240,6 +240,13 @@ CASES = [
     # -- the pontiff is the person named before ------------------------------------------
     ("Pope Francis celebrated Mass in Havana. \u201cWe cannot permit ourselves one more "
      "failure,\u201d the pontiff said.", "one more failure", "Pope Francis"),
+    # -- "who called it '...'": the one "who" stands for -----------------------------------
+    ("Hillary Clinton was received by Secretary-General Surin Pitsuwan, who called the "
+     "accord \u201ca real milestone\u201d for the region.", "real milestone", "Surin Pitsuwan"),
+    # ... and the verb the parser hangs inside the relative clause
+    ("Iv\u00e1n Duque, who has become one of Nicol\u00e1s Maduro's fiercest critics, called "
+     "the day \u201ca historic moment for the freedom of Venezuela\u201d.", "historic moment",
+     "Iv\u00e1n Duque"),
     # -- British single quotes with apostrophes ------------------------------------------
     ("'We're not going to copy anybody's model,' Sir Keir Starmer told reporters.",
      "copy anybody", "Keir Starmer"),

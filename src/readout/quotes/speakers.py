@@ -108,7 +108,7 @@ def _subject_of(cue: Any, inside: set[int], mentions: Sequence[TokenMention],
     quoted = _quoted_person(cue, mentions)
     if quoted is not None:
         return Attribution(quoted.actor, quoted, cue.lower_)
-    subjects = _subjects(cue)
+    subjects = [_antecedent(s, cue) for s in _subjects(cue)] or _misplaced_subject(cue)
     found = [m for m in (_mention_in(s, mentions) for s in subjects) if m]
     if found:
         best = min(found, key=lambda m: _RANK.get(m.actor.kind if m.how != "metonym"
@@ -130,6 +130,23 @@ def _subject_of(cue: Any, inside: set[int], mentions: Sequence[TokenMention],
         if person is not None:
             return Attribution(person, _self_mention(subject), cue.lower_)
     return None
+
+
+def _antecedent(subject: Any, verb: Any) -> Any:
+    """"Surin Pitsuwan, who called the treaty 'a real milestone'": the one "who" stands
+    for."""
+    if subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _misplaced_subject(verb: Any) -> list[Any]:
+    """"Duque, who has become one of Maduro's critics, called the day '...'": a past-tense
+    verb the parser hung on a noun inside a relative clause is the clause's antecedent's."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return []
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    return [] if clause is None else [clause.head]
 
 
 def _subjects(verb: Any) -> list[Any]:
