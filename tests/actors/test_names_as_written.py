@@ -241,3 +241,20 @@ def test_a_royal_style_alone_is_the_first_so_styled(annotator: Annotator, text: 
     paragraphs = nlp.parse_texts(annotator.nlp, [text], 1)[0]
     mentions = annotator.finder.document(paragraphs, "2024-09-04")
     assert [m.actor.name for found in mentions for m in found if m.how == "style"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the President of <a state>" is that state's, not the last president named
+    ("President Dilma Rousseff was received by the President of the People's Republic of "
+     "China, Hu Jintao, in Beijing.", []),
+    # a bare "of the Republic" says no state: the president named before
+    ("President Dilma Rousseff arrived. The President of the Republic thanked the hosts.",
+     ["Dilma Rousseff"]),
+])
+def test_the_president_of_a_state_is_no_anaphor(annotator: Annotator, text: str,
+                                                 expected: list[str]) -> None:
+    from readout import nlp
+
+    [paragraphs] = nlp.parse_texts(annotator.nlp, [text], 1)
+    [mentions] = annotator.finder.document(paragraphs, "2011-04-12")
+    assert [m.actor.name for m in mentions if m.how == "descriptor"] == expected

@@ -584,12 +584,26 @@ class ActorFinder:
                 continue
             if _titled_beside(doc, first + length):
                 return None  # "the Minister of Foreign Affairs, Francine Baron": not "the Minister"
+            if self._of_a_state(doc, first + length):
+                return None  # "the President of the People's Republic of China": China's
             fitting = [a for a in _recent(state.seen)
                        if fits(a) and not anaphora.named_in_quote_before(doc, i, a)]
             if not (past or guest):  # a release's own "the President", however named lately
                 fitting.sort(key=lambda a: not self._speaks_for_them(a, doc[first], state))
             return TokenMention(i, first + length, fitting[0], "descriptor") if fitting else None
         return None
+
+    def _of_a_state(self, doc: Any, i: int) -> bool:
+        """Whether an "of" phrase at token i names a state ("of the People's Republic of
+        China"), not a bare "of the Republic"."""
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return False
+        for token in doc[i + 1:i + 8]:
+            if token.is_punct:
+                return False
+            if token.text != "Republic" and self.kb.country_code_by_name(token.text):
+                return True
+        return False
 
     def _speaks_for_them(self, actor: ActorRef, title: Any, state: _State) -> bool:
         """Whether a capitalised title ("the President", not "the president") names the
