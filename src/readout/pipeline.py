@@ -19,6 +19,7 @@ Each stage's versioned name is stored with its output.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -184,7 +185,7 @@ class Annotator:
         context = events.Context(
             self.kb, day,
             precision=published.precision if published else "day",
-            default_date=_news_date(published),
+            default_date=_news_date(published, document.raw_text),
             earliest=earliest or (window[0] if window else None))
         found = events.extract_events(paragraphs, mentions, context)
         said = quotes.extract_quotes(document.text, paragraphs, mentions, self.ministry_of,
@@ -203,11 +204,19 @@ def _day(published: PublishedDate | None) -> str | None:
     return published.max
 
 
-def _news_date(published: PublishedDate | None) -> str | None:
-    """The date of news reported without one: the month of the report (as precise as known)."""
+def _news_date(published: PublishedDate | None, text: str = "") -> str | None:
+    """The date of news reported without one: the month of the report (as precise as known);
+    in a live blog of one day (entries under clock times), that day."""
     if published is None:
         return None
+    if published.precision == "day" and len(_ENTRY_TIME.findall(text)) >= 2:
+        return published.date
     return published.date[:7] if published.precision == "day" else published.date
+
+
+# A live blog's entry heading: a clock time on a line of its own ("18:10", "09.45 BST")
+_ENTRY_TIME = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?[ \t]*$", re.M)
 
 
 def failure(path: str, stage: str, error: ReadoutError) -> Failure:

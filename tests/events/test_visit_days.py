@@ -50,3 +50,15 @@ def test_contact_inside_a_visit_is_where_the_visit_was(annotate) -> None:  # typ
 def test_a_part_of_the_day_just_told(annotate, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = annotate(text, "2024-07-10")
     assert result.events[-1].date == expected, [(e.date, e.evidence.text) for e in result.events]
+
+
+@pytest.mark.parametrize(("entries", "expected"), [
+    # a live blog of one day: news told without a date under its clock times is that day's
+    ("18:10\nObama has just left the summit hall.\n\n16:45\n", "2015-04-11"),
+    # the same text with no clock times: a report, whose undated news is the month's
+    ("", "2015-04"),
+])
+def test_undated_news_in_a_live_blog(annotate, entries: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Summit live\n{entries}Barack Obama met Ra\u00fal Castro in a side room."
+    result = annotate(text, "2015-04-11")
+    assert [e.date for e in result.events] == [expected], result.events

@@ -35,7 +35,8 @@ def with_reference_day(context: Context, found: list[EventMention], lead_day: st
     default = context.default_date
     days = [m.date for m in found if m.date and len(m.date) == 10 and not m.background
             and m.status == "happened"] or ([lead_day] if lead_day else [])
-    if default is None or not days or not days[-1].startswith(default):
+    # (a live blog's day, `pipeline._news_date`, gives way too: its entries tell other days)
+    if default is None or not days or not days[-1].startswith(default[:7]):
         return context
     return replace(context, default_date=days[-1])
 
