@@ -368,3 +368,13 @@ def test_he_is_not_the_one_he_told(speaker_of) -> None:  # type: ignore[no-untyp
             "According to the Saudi Press Agency, he also told Putin that Iran must stop "
             "\"interfering in the affairs of its neighbours\".")
     assert speaker_of(text, "interfering", "2017-10-06") == "Salman bin Abdulaziz Al Saud"
+
+
+def test_a_quote_paragraph_continues_one_its_context_attributed(speaker_of) -> None:  # type: ignore[no-untyped-def]
+    """A whole-paragraph quote after a quote that only its context gave a speaker (a
+    colon's lead-in) continues that speaker."""
+    text = ("Title\nFollowing the call, Prime Minister Yoshihide Suga answered questions from "
+            "reporters.\n\nOn the call with President Moon: \"I told President Moon that the "
+            "relations cannot stay as they are.\"\n\n\"On North Korea, I said that our "
+            "cooperation is important, and President Moon agreed.\"")
+    assert speaker_of(text, "On North Korea", "2020-09-25") == "Yoshihide Suga"

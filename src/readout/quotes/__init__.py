@@ -53,7 +53,10 @@ def extract_quotes(text: str, paragraphs: Sequence[Paragraph],
     sentences = list(_sentences(paragraphs, mentions, ministry_of))
     found = [_direct(text, quoted, sentences) for quoted in find_quoted(text)]
     direct = _continued(text, [q for q in found if q is not None])
-    direct = _echoes_dropped(_once([_from_context(q, sentences) for q in direct]))
+    # once more after the context gave a speaker: a whole-paragraph quote continues one that
+    # only its context attributed ("Remarks by the Prime Minister ... '...'")
+    direct = _continued(text, [_from_context(q, sentences) for q in direct])
+    direct = _echoes_dropped(_once(direct))
     direct = [q for q in direct if not _unattributed_term(q, sentences) and not _a_title(q)]
     reported = [q for s in sentences for q in _indirect(text, s)
                 if not any(d.start < q.end and q.start < d.end for d in direct)]
