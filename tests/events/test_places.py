@@ -143,3 +143,11 @@ def test_a_meeting_in_the_lead_s_town(annotate, text: str, expected: list[str | 
                                       ) -> None:
     result = annotate(text, "2023-07-28")
     assert [e.location.name if e.location else None for e in result.events] == expected
+
+
+def test_a_visit_to_each_state_is_held_there(annotate) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\nVladimir Putin visited South Africa and Morocco in September "
+                      "2006.", "2019-10-25")
+    assert [(sorted(a.name for a in e.participants), e.location.name if e.location else None)
+            for e in result.events] == [(["South Africa", "Vladimir Putin"], "South Africa"),
+                                        (["Morocco", "Vladimir Putin"], "Morocco")]

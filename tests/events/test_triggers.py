@@ -115,6 +115,10 @@ import pytest
     ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida laid "
      "flowers together on Sunday at the memorial.",
      [("meeting", {"Yoon Suk Yeol", "Fumio Kishida"})]),
+    # A visit to several states is a visit to each.
+    ("Dmitry Medvedev toured Egypt, Nigeria, Namibia and Angola in June.",
+     [("meeting", {"Dmitry Medvedev", "Egypt"}), ("meeting", {"Dmitry Medvedev", "Nigeria"}),
+      ("meeting", {"Dmitry Medvedev", "Namibia"}), ("meeting", {"Dmitry Medvedev", "Angola"})]),
     # Travelling to see someone is meeting them.
     ("On Thursday Viktor Orban flew to Florida to see Donald Trump at Mar-a-Lago.",
      [("meeting", {"Viktor Orbán", "Donald Trump"})]),

@@ -323,8 +323,21 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
                            lambda: dates_in(sent, context, status.tense(token)), context.kb)
         if stops:
             return _round(token, stops, roles, base, sent, context)
-    return [EventMention(participants=group, **{**base, "topics": with_places(
-        base["topics"], sent, group, base["location"])}) for group in groups]
+    return [EventMention(participants=group, **{
+        **base, "location": (location := _in_the_state_visited(group, base["location"], groups)
+                             if trigger.sense == "visit" else base["location"]),
+        "topics": with_places(base["topics"], sent, group, location)}) for group in groups]
+
+
+def _in_the_state_visited(group: tuple[ActorRef, ...], location: Location | None,
+                          groups: list[tuple[ActorRef, ...]]) -> Location | None:
+    """A visit to each of several states (`_participant_groups`) was held in that state, not
+    in the place the clause names first."""
+    visited = group[-1]
+    if len(groups) < 2 or visited.kind != "country" or location is None or (
+            location.country == visited.name):
+        return location
+    return Location(visited.name, visited.name)
 
 
 def _told_in_this_sentence(groups: list[tuple[ActorRef, ...]], earlier: list[EventMention],
@@ -649,6 +662,11 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
         # one state one by one (a host receiving two visitors receives them together, and
         # a delegation of two sits down with the other side's together)
         return [dedupe([*subjects, o]) for o in people]
+    visited = dedupe([h for h in hosts if h])
+    if (trigger.sense == "visit" and len(parties(subjects)) == 1 and not others
+            and len(parties(visited)) == len(visited) >= 2):
+        # "toured Egypt, Nigeria, Namibia and Angola": a visit to each
+        return [dedupe([*subjects, v]) for v in visited]
     return [everyone]
 
 
