@@ -115,6 +115,11 @@ import pytest
     ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida laid "
      "flowers together on Sunday at the memorial.",
      [("meeting", {"Yoon Suk Yeol", "Fumio Kishida"})]),
+    # the members listed after a group met with, one by one when the meetings were
+    ("Vladimir Putin held one-on-one meetings with several leaders, among them Muhammadu "
+     "Buhari and Faustin-Archange Touad\u00e9ra of the Central African Republic.",
+     [("meeting", {"Vladimir Putin", "Muhammadu Buhari"}),
+      ("meeting", {"Vladimir Putin", "Faustin-Archange Touad\u00e9ra"})]),
     # A visit to several states is a visit to each.
     ("Dmitry Medvedev toured Egypt, Nigeria, Namibia and Angola in June.",
      [("meeting", {"Dmitry Medvedev", "Egypt"}), ("meeting", {"Dmitry Medvedev", "Nigeria"}),

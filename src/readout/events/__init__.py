@@ -673,8 +673,9 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
 def _separately(token: Any) -> bool:
     """"held separate meetings with Oli and Min Aung Hlaing", "met A and B separately"."""
     near = [*token.children, *arguments.clause_head(token).children]
-    return any(c.lower_ in {"separate", "separately", "individually", "respective"}
-               for c in near)
+    one_on_one = "one-on-one" in token.doc[token.left_edge.i:token.i].text.lower()
+    return one_on_one or any(c.lower_ in {"separate", "separately", "individually",
+                                          "respective"} for c in near)
 
 
 def _calls_to_each(trigger: Trigger) -> bool:

@@ -86,6 +86,9 @@ def roles(trigger: Any, sense: str, weak: bool, mentions: Sequence[TokenMention]
         # owner as its conjunct
         out += [Role(m, "participant") for m in mentions if m.start <= trigger.head.i < m.end
                 and m.actor.kind == "person" and all(r.mention != m for r in out)]
+    listed = _listed_among(trigger, sent)
+    out += [Role(m, "participant") for m in mentions if listed and m.actor.kind == "person"
+            and listed[0] <= m.start < listed[1] and all(r.mention != m for r in out)]
     callee = called_to(trigger)
     if callee is not None:  # "Sisi called to congratulate him"
         out += [Role(m, "object") for m in mentions if m.start <= callee.i < m.end]
@@ -206,6 +209,26 @@ def relative_antecedents(trigger: Any, mentions: Sequence[TokenMention]
     noun = clause_head(trigger).head
     others = {t.i for t in noun.conjuncts}
     return [first] + [m for m in mentions if any(m.start <= i < m.end for i in others)]
+
+
+# The words that open the members of a group just named: "with several leaders, among them
+# Buhari and Touadera", "with Gulf rulers, including the Emir of Qatar".
+_AMONG = ("among them", "amongst them", "including", "among whom")
+
+
+def _listed_among(trigger: Any, sent: Any) -> tuple[int, int] | None:
+    """The token range of the members listed after a "with" group of the trigger ("held
+    meetings with several leaders, among them A and B"), up to the clause's end."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"):
+        group = next((g for g in prep.children if g.dep_ == "pobj" and g.tag_ == "NNS"), None)
+        if group is None or group.i + 3 >= sent.end:
+            continue
+        after = sent.doc[group.i + 1:group.i + 4].text.lower().lstrip(", ")
+        if after.startswith(_AMONG):
+            end = next((t.i for t in sent.doc[group.i + 2:sent.end] if t.text in {";", "."}),
+                       sent.end)
+            return group.i + 1, end
+    return None
 
 
 def _active(trigger: Any) -> bool:
