@@ -349,32 +349,31 @@ def test_the_president_of_a_presidency_s_release(speaker_of, said: str, speaker:
     assert speaker_of(text, "forget our friends", None) == speaker
 
 
-def test_the_president_of_the_state_a_paper_writes_from(speaker_of) -> None:  # type: ignore[no-untyped-def]
-    """With no source saying whose text it is, a capitalised "the President" is the holder
-    in the state the text names most (a national paper's own president)."""
-    text = ("Ruto hosts Museveni\n\nKenya's President William Ruto hosted Uganda's President "
-            "Yoweri Museveni at State House in Nairobi on Monday.\n\nKenya wants the oil "
-            "pipeline to run through Kenya, and Kenya's traders want the border open. "
-            "Museveni said the talks had been warm.\n\n\u201cKenya will not be left behind,"
-            "\u201d the President said.")
-    assert speaker_of(text, "left behind", "2023-05-02") == "William Ruto"
+# Speakers a longer context settles: (text, fragment, day, speaker).
+IN_CONTEXT = [
+    # with no source saying whose text it is, a capitalised "the President" is the holder
+    # in the state the text names most (a national paper's own president)
+    ("Ruto hosts Museveni\n\nKenya's President William Ruto hosted Uganda's President Yoweri "
+     "Museveni at State House in Nairobi on Monday.\n\nKenya wants the oil pipeline to run "
+     "through Kenya, and Kenya's traders want the border open. Museveni said the talks had "
+     "been warm.\n\n\u201cKenya will not be left behind,\u201d the President said.",
+     "left behind", "2023-05-02", "William Ruto"),
+    # "he also told Putin that ...": a subject pronoun is not the person its own verb is
+    # done to, though that person was named last
+    ("Title\nVladimir Putin welcomed King Salman to the Kremlin on Thursday.\nThe king, "
+     "speaking through an interpreter, said Saudi Arabia wanted calm in the region. According "
+     "to the Saudi Press Agency, he also told Putin that Iran must stop \"interfering in the "
+     "affairs of its neighbours\".", "interfering", "2017-10-06", "Salman bin Abdulaziz Al Saud"),
+    # a whole-paragraph quote after a quote that only its context (a colon's lead-in) gave a
+    # speaker continues that speaker
+    ("Title\nFollowing the call, Prime Minister Yoshihide Suga answered questions from "
+     "reporters.\n\nOn the call with President Moon: \"I told President Moon that the "
+     "relations cannot stay as they are.\"\n\n\"On North Korea, I said that our cooperation "
+     "is important, and President Moon agreed.\"", "On North Korea", "2020-09-25",
+     "Yoshihide Suga"),
+]
 
 
-def test_he_is_not_the_one_he_told(speaker_of) -> None:  # type: ignore[no-untyped-def]
-    """"he also told Putin that ...": a subject pronoun is not the person its own verb is
-    done to, though that person was named last."""
-    text = ("Title\nVladimir Putin welcomed King Salman to the Kremlin on Thursday.\nThe king, "
-            "speaking through an interpreter, said Saudi Arabia wanted calm in the region. "
-            "According to the Saudi Press Agency, he also told Putin that Iran must stop "
-            "\"interfering in the affairs of its neighbours\".")
-    assert speaker_of(text, "interfering", "2017-10-06") == "Salman bin Abdulaziz Al Saud"
-
-
-def test_a_quote_paragraph_continues_one_its_context_attributed(speaker_of) -> None:  # type: ignore[no-untyped-def]
-    """A whole-paragraph quote after a quote that only its context gave a speaker (a
-    colon's lead-in) continues that speaker."""
-    text = ("Title\nFollowing the call, Prime Minister Yoshihide Suga answered questions from "
-            "reporters.\n\nOn the call with President Moon: \"I told President Moon that the "
-            "relations cannot stay as they are.\"\n\n\"On North Korea, I said that our "
-            "cooperation is important, and President Moon agreed.\"")
-    assert speaker_of(text, "On North Korea", "2020-09-25") == "Yoshihide Suga"
+@pytest.mark.parametrize(("text", "fragment", "day", "speaker"), IN_CONTEXT)
+def test_speaker_in_context(speaker_of, text: str, fragment: str, day: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert speaker_of(text, fragment, day) == speaker
