@@ -588,8 +588,9 @@ class ActorFinder:
                 return None  # "the President of the People's Republic of China": China's
             fitting = [a for a in _recent(state.seen)
                        if fits(a) and not anaphora.named_in_quote_before(doc, i, a)]
-            if not (past or guest):  # a release's own "the President", however named lately
-                fitting.sort(key=lambda a: not self._speaks_for_them(a, doc[first], state))
+            home = self._home_of_title(doc[first], state) if not (past or guest) else None
+            if home is not None:  # a release's own "the President", however named lately
+                fitting.sort(key=lambda a: self.kb.country_code_by_name(a.country or "") != home)
             return TokenMention(i, first + length, fitting[0], "descriptor") if fitting else None
         return None
 
@@ -605,13 +606,14 @@ class ActorFinder:
                 return True
         return False
 
-    def _speaks_for_them(self, actor: ActorRef, title: Any, state: _State) -> bool:
-        """Whether a capitalised title ("the President", not "the president") names the
-        office-holder of the state the document speaks for (or, when no source says, of the
-        state it names most, as a readout or a national paper does)."""
-        home = state.speaks_for or voice.home(state.states, state.pairs, set(), None)
-        return (home is not None and title.text[:1].isupper()
-                and self.kb.country_code_by_name(actor.country or "") == home)
+    @staticmethod
+    def _home_of_title(title: Any, state: _State) -> str | None:
+        """The state whose office-holder a capitalised title ("the President", not "the
+        president") names first: the one the document speaks for, or, when no source says,
+        the one it names most (as a readout or a national paper does)."""
+        if not title.text[:1].isupper():
+            return None
+        return state.speaks_for or voice.home(state.states, state.pairs, set(), None)
 
     def _terms(self, actor: ActorRef, day: str | None, past: bool) -> list[Term]:
         """The person's terms on the day, or those that had ended by then."""
