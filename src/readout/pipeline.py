@@ -204,7 +204,7 @@ def _day(published: PublishedDate | None) -> str | None:
     return published.max
 
 
-def _news_date(published: PublishedDate | None, text: str = "") -> str | None:
+def _news_date(published: PublishedDate | None, text: str) -> str | None:
     """The date of news reported without one: the month of the report (as precise as known);
     in a live blog of one day (entries under clock times), that day."""
     if published is None:

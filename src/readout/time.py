@@ -621,23 +621,25 @@ def infer_dating(text: str, extra: Sequence[DateConstraint] = (), *,
     one of which may date a lead that nothing else dates to the day."""
     constraints = (*publication_constraints(text, events=events), *extra)
     constraints += _summit_cue(text.translate(_PLAIN), constraints)
-    published = _published(text, constraints)
+    weekdays = _weekdays_told(text)  # read once: each reading scans the whole text
+    published = _published(constraints, weekdays)
     if contacts is not None and (published is None or published.precision != "day"):
         constraints += _contact_cue(text.translate(_PLAIN), constraints, contacts,
-                                    _news_weekday(text))
-        published = _published(text, constraints)
+                                    weekdays.news)
+        published = _published(constraints, weekdays)
     if published is not None:
         return published, None
     window = _intersect(constraints)
     return None, None if window is None else (window[0].isoformat(), window[1].isoformat())
 
 
-def _published(text: str, constraints: Sequence[DateConstraint]) -> PublishedDate | None:
-    bounds = _bounds(constraints, _lead_weekdays(text))
+def _published(constraints: Sequence[DateConstraint], weekdays: _Weekdays
+               ) -> PublishedDate | None:
+    bounds = _bounds(constraints, weekdays.lead)
     if bounds is None:
         return None
     lo, hi, used = bounds
-    point, pointed = _best_point(text, lo, hi, constraints)
+    point, pointed = _best_point(lo, hi, constraints, weekdays.news)
     span = (hi - lo).days
     precision: Precision = ("day" if span == 0 or (pointed and span <= 6)
                             else "month" if span <= 62 else "year")
@@ -651,7 +653,7 @@ def _bounds(constraints: Sequence[DateConstraint], weekdays: Sequence[int] = ()
             ) -> tuple[dt.date, dt.date, list[DateConstraint]] | None:
     """Intersect the strong cues (None if they clash), then each weak one that fits, then cut
     to what the yearly cues allow (`weekdays`: the days of the week the lead tells the news
-    on, `_lead_weekdays`)."""
+    on, `_Weekdays.lead`)."""
     window = _intersect(constraints)
     if window is None:
         return None
@@ -745,8 +747,8 @@ def _on(year: int, month_day: dt.date) -> dt.date:
     return dt.date(year, month_day.month, min(month_day.day, last))
 
 
-def _best_point(text: str, lo: dt.date, hi: dt.date,
-                constraints: Sequence[DateConstraint]) -> tuple[dt.date, bool]:
+def _best_point(lo: dt.date, hi: dt.date, constraints: Sequence[DateConstraint],
+                weekday: int | None) -> tuple[dt.date, bool]:
     """The day a cue points at (the narrowest such cue wins), else the news weekday in a
     week-long range, else the middle; and whether the day was pointed at."""
     pointed = [((c.max or dt.date.max) - (c.min or dt.date.min), c.point) for c in constraints
@@ -754,7 +756,6 @@ def _best_point(text: str, lo: dt.date, hi: dt.date,
     if pointed:
         return min(pointed)[1], True
     if (hi - lo).days <= 6:
-        weekday = _news_weekday(text)
         days = (lo + dt.timedelta(days=i) for i in range((hi - lo).days + 1))
         match = next((d for d in days if d.weekday() == weekday), None)
         if match is not None:
@@ -774,33 +775,29 @@ def _lead_end(text: str) -> int:
     return 0
 
 
-def _lead_weekdays(text: str) -> list[int]:
-    """The weekdays the lead tells in the past, in order; without any, the text's news
-    weekday (`_news_weekday`), if it has one."""
-    lead = [m for m in _past_weekdays(text) if m.start < _lead_end(text)]
-    if lead:  # the first, and the later ones a past verb governs
-        told = [lead[0]] + [m for m in lead[1:] if local_tense(text, m.start, m.end) == "past"]
-        return list(dict.fromkeys(m.fields.wday for m in told if m.fields.wday is not None))
-    weekday = _news_weekday(text)
-    return [] if weekday is None else [weekday]
+@dataclass(frozen=True)
+class _Weekdays:
+    """The weekdays a text tells in the past. `lead`: the lead's, in order (the first, and
+    later ones a past verb governs), else the news weekday alone; `news`: the weekday the
+    lead tells first, else the one the text tells most often (on a tie, the first told)."""
+
+    lead: tuple[int, ...]
+    news: int | None
 
 
-def _past_weekdays(text: str) -> list[Match]:
-    return [m for m in scan(text) if m.rule == "weekday" and not m.fields.rel
-            and local_tense(text, m.start, m.end) != "future"]
-
-
-def _news_weekday(text: str) -> int | None:
-    """The weekday the lead tells in the past ("met in Qatar on Tuesday"); without one, the
-    weekday the text tells most often; on a tie, the one told first."""
-    found = _past_weekdays(text)
-    lead = [m.fields.wday for m in found if m.start < _lead_end(text)]
-    if lead:
-        return lead[0]  # the lead reports the news itself: "met in Qatar on Tuesday"
-    told = [m.fields.wday for m in found]
-    counts = Counter(told).most_common()
+def _weekdays_told(text: str) -> _Weekdays:
+    end = _lead_end(text)
+    found = [(m.fields.wday, m) for m in scan(text) if m.rule == "weekday" and not m.fields.rel
+             and m.fields.wday is not None and local_tense(text, m.start, m.end) != "future"]
+    lead = [(day, m) for day, m in found if m.start < end]
+    if lead:  # the lead reports the news itself: "met in Qatar on Tuesday"
+        told = [lead[0][0]] + [day for day, m in lead[1:]
+                               if local_tense(text, m.start, m.end) == "past"]
+        return _Weekdays(tuple(dict.fromkeys(told)), told[0])
+    days = [day for day, _ in found]
+    counts = Counter(days).most_common()
     if not counts:
-        return None
+        return _Weekdays((), None)
     best = [day for day, n in counts if n == counts[0][1]]
-    # A tie goes to the weekday told first: the lead reports the news itself.
-    return next(day for day in told if day in best)
+    news = next(day for day in days if day in best)
+    return _Weekdays((news,), news)

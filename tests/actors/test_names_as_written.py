@@ -247,6 +247,8 @@ def test_a_royal_style_alone_is_the_first_so_styled(annotator: Annotator, text: 
     # "the President of <a state>" is that state's, not the last president named
     ("President Dilma Rousseff was received by the President of the People's Republic of "
      "China, Hu Jintao, in Beijing.", []),
+    ("President Dilma Rousseff was received by the President of the United States, Barack "
+     "Obama, in Washington.", []),
     # a bare "of the Republic" says no state: the president named before
     ("President Dilma Rousseff arrived. The President of the Republic thanked the hosts.",
      ["Dilma Rousseff"]),

@@ -596,15 +596,13 @@ class ActorFinder:
 
     def _of_a_state(self, doc: Any, i: int) -> bool:
         """Whether an "of" phrase at token i names a state ("of the People's Republic of
-        China"), not a bare "of the Republic"."""
+        China", "of the United States"), not a bare "of the Republic"."""
         if i >= len(doc) or doc[i].lower_ != "of":
             return False
-        for token in doc[i + 1:i + 8]:
-            if token.is_punct:
-                return False
-            if token.text != "Republic" and self.kb.country_code_by_name(token.text):
-                return True
-        return False
+        end = next((t.i for t in doc[i + 1:i + 8] if t.is_punct and t.text != "'s"),
+                   min(len(doc), i + 8))
+        return any(self.kb.country_code_by_name(doc[start:stop].text)
+                   for start in range(i + 1, end) for stop in range(start + 1, end + 1))
 
     @staticmethod
     def _home_of_title(title: Any, state: _State) -> str | None:
