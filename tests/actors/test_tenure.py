@@ -12,11 +12,19 @@ def tenure() -> TenureFinder:
     return TenureFinder(load_kb())
 
 
-def test_a_titled_name_bounds_the_date(tenure: TenureFinder) -> None:
+@pytest.mark.parametrize(("text", "term"), [
+    ("Chinese Foreign Minister Qin Gang met his counterpart.",
+     (dt.date(2022, 12, 30), dt.date(2023, 10, 23))),
+    # a courtesy title between the office and the name
+    ("Secretary of State Mrs Hillary Rodham Clinton arrived.",
+     (dt.date(2009, 1, 21), dt.date(2013, 5, 2))),
+])
+def test_a_titled_name_bounds_the_date(tenure: TenureFinder, text: str,
+                                       term: tuple[dt.date, dt.date]) -> None:
     """From the start of the term to 90 days after its end: news keeps a departed or
     deposed leader's title for a while."""
-    [cue] = tenure.constraints("Chinese Foreign Minister Qin Gang met his counterpart.")
-    assert (cue.min, cue.max) == (dt.date(2022, 12, 30), dt.date(2023, 10, 23))
+    [cue] = tenure.constraints(text)
+    assert (cue.min, cue.max) == term
     assert cue.weak
 
 

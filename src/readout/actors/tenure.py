@@ -13,10 +13,15 @@ import datetime as dt
 import re
 from collections import defaultdict
 
+from readout.actors.honorifics import COURTESY
 from readout.actors.kb import KnowledgeBase, Term
 from readout.dates import interval
 from readout.time import DateConstraint
 
+# Courtesy titles between an office and its holder: "Secretary of State Mrs Hillary Rodham
+# Clinton", "Prime Minister Datuk Seri Najib Tun Razak".
+_COURTESY = "(?:(?:{})\\s+)*".format("|".join(sorted(map(re.escape, COURTESY), key=len,
+                                                      reverse=True)))
 NOT_CURRENT = re.compile(r"\b(?:former|then|ex|late|outgoing|incoming|future|acting|"
                          r"designate|elect)\W*$", re.I)
 
@@ -29,7 +34,7 @@ class TenureFinder:
         for term in kb.terms:
             if term.title:
                 title = re.escape(term.title).replace(r"\ ", r"\s+")
-                self.terms[term.person].append((term, re.compile(rf"(?i)\b{title}\s+$")))
+                self.terms[term.person].append((term, re.compile(rf"(?i)\b{title}\s+{_COURTESY}$")))
         self.person_of: dict[str, str] = {}
         for person in kb.people.values():
             if person.id in self.terms:
