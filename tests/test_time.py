@@ -19,6 +19,7 @@ from readout.time import (
     DateConstraint,
     Tense,
     find_dates,
+    infer_dating,
     infer_published,
     load_known_events,
     publication_constraints,
@@ -362,6 +363,24 @@ def test_infer_published_uses_extra_and_the_news_weekday() -> None:
     assert found is not None
     assert (found.date, found.precision, found.evidence) == ("2024-11-18", "day",
                                                              ("given week",))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 18 November was a Saturday in 2017 and 2023; the term (2017-2022) leaves 2017
+    ("On Saturday 18 November, Hariri lunched with Macron.", ("2017-11-18", "2017-12-02")),
+    ("Hariri lunched with Macron on Saturday, November 18.", ("2017-11-18", "2017-12-02")),
+    # without the weekday, or in the future, the day says nothing of the year
+    ("On 18 November, Hariri lunched with Macron.", None),
+    ("On Saturday 18 November, Hariri will lunch with Macron.", None),
+    # the weekday fits no year of the term: the cue is dropped, not the term
+    ("On Friday 18 November, Hariri lunched with Macron.", None),
+])
+def test_a_day_told_with_its_weekday_picks_the_year(text: str,
+                                                   expected: tuple[str, str] | None) -> None:
+    term = DateConstraint(D(2017, 5, 17), D(2022, 8, 18), "term", weak=True)
+    published, window = infer_dating(text, [term])
+    assert (None if published is None else (published.min, published.max)) == expected
+    assert (published is None) == (window == ("2017-05-17", "2022-08-18"))
 
 
 def test_infer_published_rejects_clashing_or_wide_extra() -> None:

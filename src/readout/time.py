@@ -89,7 +89,8 @@ class DateConstraint:
     `yearly` cues hold in a year the text does not name: `min` and `max` then carry only a
     month and day (stored in the leap year 2000), e.g. "In May this year" in the past tense
     means published May to December of some year. `weak` cues (a date merely stated in the
-    text) are dropped, not trusted, when they contradict the others.
+    text) are dropped, not trusted, when they contradict the others. `weekday`: a yearly
+    cue's day falls on it ("on Saturday 18 November"), which leaves about one year in seven.
     """
 
     min: dt.date | None
@@ -98,6 +99,7 @@ class DateConstraint:
     point: dt.date | None = None
     yearly: bool = False
     weak: bool = False
+    weekday: int | None = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def publication_constraints(
     table = load_known_events() if events is None else tuple(events)
     found = scan(plain)
     return (*_header_cues(plain), *_stated_dates(plain, found), *_event_cues(plain, table),
-            *_this_year_months(plain, found))
+            *_this_year_months(plain, found), *_weekday_days(plain, found))
 
 
 # Words that put a summit in the past or the future of the story: "at the last G20 summit in
@@ -453,6 +455,23 @@ def _stated_dates(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
                              point=moment.start if recent else None, weak=True)
 
 
+def _weekday_days(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
+    """A day told with its weekday and no year, in the past ("On Saturday 18 November,
+    Hariri lunched with Macron"), is recent news: the text is published on that day or within
+    two weeks (a weekday is not worth telling for an older day), in a year where the day is
+    that weekday. Weak: dropped when the other cues leave no such year, or several."""
+    for match in found:
+        named = re.match(WEEKDAY, match.text)
+        month, day = match.fields.month, match.fields.day
+        if (match.rule != "month-day" or named is None or month is None or day is None
+                or not 1 <= day <= calendar.monthrange(2000, month)[1]
+                or local_tense(plain, match.start, match.end) != "past"):
+            continue
+        told = dt.date(2000, month, day)
+        yield DateConstraint(told, told + dt.timedelta(days=14), match.text, yearly=True,
+                             weak=True, weekday=WEEKDAYS.index(named.group(0)))
+
+
 # A full date given as the day of the text: "today, 24th March, 2013", "today (24 March 2013)".
 _TODAY_IS = re.compile(r"\btoday\s*[,(]\s*(?:the\s+)?$", re.I)
 
@@ -662,6 +681,8 @@ def _bounds(constraints: Sequence[DateConstraint], weekdays: Sequence[int] = ()
     # a two-year range (a president's last years in office) that holds a March 21.
     for c in (c for c in constraints if c.yearly):
         narrowed = _within_years(lo, hi, c, weekdays)
+        if narrowed is None and c.weak:
+            continue
         if narrowed is None:
             return None
         if narrowed != (lo, hi):
@@ -718,7 +739,7 @@ def _within_years(lo: dt.date, hi: dt.date, c: DateConstraint,
         start, end = _on(year, c.min), _on(year, c.max)
         if end < start:  # wraps round the new year
             end = _on(year + 1, c.max)
-        if max(start, lo) <= min(end, hi):
+        if max(start, lo) <= min(end, hi) and c.weekday in (None, start.weekday()):
             pieces.append((max(start, lo), min(end, hi)))
     if len(pieces) > 1 and weekdays and c.min == c.max:
         pieces = _dateline_year([p[0] for p in pieces if p[0] == p[1]], weekdays)
