@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from readout.actors import notnames
+from readout.actors.honorifics import COURTESY
 from readout.actors.kb import KnowledgeBase
 from readout.actors.names import NameIndex
 from readout.actors.offices import OFFICES, TITLE_WORDS
@@ -32,11 +33,15 @@ def named_after_titles(doc: Any, found: list[TokenMention], kb: KnowledgeBase,
     out = []
     for mention in found:
         if mention.actor.kind == "country" and title_of_before(doc, mention.start):
-            end = _name_end(doc, mention.end, taken, _after_title, longest=4)
-            if end - mention.end >= 2:
-                out.append(_person(doc, mention.end, end, mention.actor.country, "title+name",
+            # "Vice President of China H.E. Mr. Wang Qishan": the courtesy titles are no name
+            start = mention.end
+            while start < len(doc) and doc[start].lower_ in COURTESY:
+                start += 1
+            end = _name_end(doc, start, taken, _after_title, longest=4)
+            if end - start >= 2:
+                out.append(_person(doc, start, end, mention.actor.country, "title+name",
                                    kb, names))
-                taken.update(range(mention.end, end))
+                taken.update(range(start, end))
     for token in doc:
         if token.lower_ in ROLE_NOUNS and token.i + 2 < len(doc):
             end = _name_end(doc, token.i + 1, taken, _name_word, longest=3)
