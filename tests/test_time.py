@@ -235,6 +235,15 @@ ARTICLES = [
     ("President Jakaya Kikwete today, 24th March, 2013, held official talks with President "
      "Xi Jinping.", ("2013-03-24", "day", "2013-03-24", "2013-03-24")),
     ("The leaders held talks in March 2013 and agreed to meet again.", None),
+    # a visit going on over days with their year: on one of them or the day after
+    ("External Affairs Minister Dr. S. Jaishankar is paying an official visit to China from "
+     "11-13 August 2019 at the invitation of Wang Yi.",
+     ("2019-08", "month", "2019-08-11", "2019-08-14")),
+    ("Prime Minister Modi is on a state visit to Japan from October 28 to 30, 2018.",
+     ("2018-10", "month", "2018-10-28", "2018-10-31")),
+    # a visit to come, or one only dated, says nothing
+    ("The President will pay a state visit to Kenya from 3 to 5 May 2016.", None),
+    ("The summit was held in Lima from 14 to 16 November 2008.", None),
     # elapsed time since a known event
     ("The talks come as the war in Ukraine, now in its 18th month, grinds on.",
      ("2023-08", "month", "2023-07-24", "2023-08-23")),

@@ -133,7 +133,8 @@ def publication_constraints(
     table = load_known_events() if events is None else tuple(events)
     found = scan(plain)
     return (*_header_cues(plain), *_stated_dates(plain, found), *_event_cues(plain, table),
-            *_this_year_months(plain, found), *_weekday_days(plain, found))
+            *_this_year_months(plain, found), *_weekday_days(plain, found),
+            *_visits_under_way(plain, found))
 
 
 # Words that put a summit in the past or the future of the story: "at the last G20 summit in
@@ -470,6 +471,32 @@ def _weekday_days(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
         told = dt.date(2000, month, day)
         yield DateConstraint(told, told + dt.timedelta(days=14), match.text, yearly=True,
                              weak=True, weekday=WEEKDAYS.index(named.group(0)))
+
+
+# A visit going on as the text is written: "is paying an official visit to China from 11-13
+# August 2019", "is on a state visit to Japan from October 28 to 30, 2018".
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:paying|making|undertaking|"
+                        r"on\s+(?:an?|his|her|their)\b)[^.;!?]{0,120}$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.S)
+
+
+def _visits_under_way(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
+    """A visit the text tells as going on, over days it gives with their year: published
+    on one of those days or the day after (official readouts of a visit, which carry no
+    date line of their own)."""
+    for match in found:
+        year, month = match.fields.year, match.fields.month
+        if match.rule != "range-year" or year is None or month is None:
+            continue
+        start = _SENTENCE_START.search(plain, max(0, match.start - 200), match.start)
+        if not _UNDER_WAY.search(plain[start.end() if start else 0:match.start]):
+            continue
+        days = [int(d) for d in re.findall(r"(?<!\d)\d{1,2}(?!\d)", match.text)]
+        last = calendar.monthrange(year, month)[1]
+        if len(days) < 2 or not 1 <= days[0] <= days[-1] <= last:
+            continue
+        yield DateConstraint(dt.date(year, month, days[0]),
+                             dt.date(year, month, days[-1]) + dt.timedelta(days=1), match.text)
 
 
 # A full date given as the day of the text: "today, 24th March, 2013", "today (24 March 2013)".
