@@ -34,3 +34,20 @@ def test_that_year(annotate, paragraphs: str, expected: list[str]) -> None:  # t
 def test_a_date_narrowed_down(annotate, sentence: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Title\n" + sentence, "2021-07-27")
     assert [e.date for e in result.events] == expected
+
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a noun trigger's own phrase dates it, though another date is nearer
+    ("Narendra Modi and Sheikh Hasina held talks in New Delhi on Tuesday.\n\nThe two leaders "
+     "recalled their virtual summit of 17 December 2020 and the visit of Prime Minister Modi "
+     "to Dhaka in March 2021.", "2022-09-06", ["2022-09-06", "2020-12-17", "2021-03"]),
+    # ... but not a date it is counted from
+    ("Barack Obama spoke by telephone with Hassan Rouhani on Friday, the first direct "
+     "conversation between the leaders of the two countries since the 1979 Islamic "
+     "revolution.", "2013-09-27", ["2013-09-27"]),
+])
+def test_a_date_in_the_triggers_own_phrase(annotate, text: str, published: str,  # type: ignore[no-untyped-def]
+                                           expected: list[str]) -> None:
+    result = annotate("Title\n" + text, published)
+    assert [e.date for e in result.events] == expected

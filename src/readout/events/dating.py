@@ -82,10 +82,34 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
             return nearest.value[:7], nearest.span.text
     if not candidates:
         return None, None
+    candidates = _in_phrase(candidates, token, sent) or candidates
     position = token.idx - sent.start_char
     nearest = _refined(min(candidates, key=lambda m: abs(m.span.start - position)), candidates,
                        sent.text)
     return nearest.value, nearest.span.text
+
+
+_REFERENCE_WORDS = {"since", "until", "before", "after"}
+
+
+def _in_phrase(candidates: list[Any], token: Any, sent: Any) -> list[Any]:
+    """The dates inside a noun trigger's own phrase: "recalled their Virtual Summit of 17
+    December 2020 and the visit of Prime Minister Modi to Dhaka in March 2021" dates the
+    visit to March 2021, though December 2020 is nearer (and the summit's date is not the
+    date of the visit joined to it, nor "the first conversation since the 1979 revolution"
+    the conversation's)."""
+    if not token.tag_.startswith("NN"):
+        return []
+    inside = []
+    for mention in candidates:
+        span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        node = None if span is None else span.root
+        while node is not None and node.i != token.i and node.dep_ != "conj" and (
+                node.lower_ not in _REFERENCE_WORDS):
+            node = node.head if node.head.i != node.i else None
+        if node is not None and node.i == token.i:
+            inside.append(mention)
+    return inside
 
 
 def _refined(date: Any, candidates: list[Any], text: str) -> Any:
