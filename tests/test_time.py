@@ -235,6 +235,9 @@ ARTICLES = [
     ("President Jakaya Kikwete today, 24th March, 2013, held official talks with President "
      "Xi Jinping.", ("2013-03-24", "day", "2013-03-24", "2013-03-24")),
     ("The leaders held talks in March 2013 and agreed to meet again.", None),
+    # a line holding only a date, and the same day in another calendar
+    ("Press Release\n24 November 2013 (3 Azar 1392)\n\nThe ministers met in Geneva.",
+     ("2013-11-24", "day", "2013-11-24", "2013-11-24")),
     # a visit going on over days with their year: on one of them or the day after
     ("External Affairs Minister Dr. S. Jaishankar is paying an official visit to China from "
      "11-13 August 2019 at the invitation of Wang Yi.",

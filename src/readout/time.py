@@ -308,9 +308,10 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
         if _whole_date(date := _bare(m.group("rest"))):
             yield from _day_cue(date, m.group(0).strip(), dateline=True)
     for m in _DATE_LINE.finditer(head):
-        if _whole_date(m.group("rest")) or _NUMERIC_LINE.match(m.group("rest")):
-            # "19 Dec 2019 01:45 PM MYT", "14.10.2018": a line holding only a date
-            yield from _day_cue(m.group("rest"), m.group(0).strip(), dateline=False)
+        if _whole_date(date := _bare(m.group("rest"))) or _NUMERIC_LINE.match(date):
+            # "19 Dec 2019 01:45 PM MYT", "14.10.2018", "24 November 2013 (3 Azar 1392)":
+            # a line holding only a date (and the same day in another calendar)
+            yield from _day_cue(date, m.group(0).strip(), dateline=False)
     for line in head.splitlines()[:6]:
         # "Friday 27 April 2018 – live updates from Panmunjom": a date heading a subtitle
         led = _DATE_LED.match(line)
