@@ -10,6 +10,7 @@ counterpart") and personal pronouns.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -654,8 +655,21 @@ class ActorFinder:
         # president who also heads a government; a leader is any head.
         return lambda a: a.kind == "person" and any(
             (noun == "leader" and t.office in {"head_of_state", "head_of_government"})
-            or noun in t.title.lower()
+            or _holds_office(noun, t.title)
             for t in self._terms(a, day, past))
+
+
+# A deputy holds another office: "the Minister" is not "the Deputy Minister for Legal and
+# International Affairs", nor "the President" the Vice President.
+_DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|junior|under)[- ]+(?:\w+[- ]+)?$")
+
+
+def _holds_office(noun: str, title: str) -> bool:
+    """Whether a title names the office itself, not its deputy's ("Deputy Prime Minister and
+    Minister of Foreign Affairs" holds "minister" all the same)."""
+    title = title.lower()
+    return any(not _DEPUTY.search(title[:m.start()])
+               for m in re.finditer(rf"\b{re.escape(noun)}\b", title))
 
 
 # Nouns a state's name can modify and still mean the state: its people and offices, and the
