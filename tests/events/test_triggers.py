@@ -246,6 +246,16 @@ def test_a_with_each_is_a_contact_each(annotate) -> None:  # type: ignore[no-unt
     ("Kazakh President Kassym-Jomart Tokayev joined Xi Jinping in Xi'an.",
      [{"Kassym-Jomart Tokayev", "Xi Jinping"}]),
     ("Finland joined NATO in April.", []),
+    # days spent in a place are a visit to it; a line of holders is not today's holder
+    ("The last American president to visit, Bill Clinton, spent five days in India in March "
+     "2000.", [{"Bill Clinton", "India"}]),
+    ("Joe Biden spent the weekend at home.", []),
+    # a person who came or went to a place visited it; a state or a statement did not
+    ("Mr Xi himself came to Myanmar in December 2009.", [{"Xi Jinping", "Myanmar"}]),
+    ("Sheikh Hasina went to New Delhi in January 2010.", [{"Sheikh Hasina", "India"}]),
+    ("Azerbaijan came to Vienna with a constructive approach.", []),
+    ("The statement came during Vladimir Putin's visit to Beijing.",
+     [{"Vladimir Putin", "China"}]),
 ])
 def test_time_spent_with_and_joining_someone(annotate, sentence: str,  # type: ignore[no-untyped-def]
                                              expected: list[set[str]]) -> None:

@@ -21,6 +21,10 @@ from readout.events.arguments import (
 
 TRAVEL_VERBS = {"travel", "travels", "travelled", "traveled", "travelling", "traveling",
                 "arrived", "arrives", "flew", "toured"}
+# Verbs of going that are a journey only for a person going to a place: "Xi came to
+# Myanmar in 2009", not "the announcement came during the visit" nor "Azerbaijan came to
+# Vienna with a constructive approach".
+GOING = {"came", "went"}
 # Speaking verbs: "spoke to Macron" is a contact, like "spoke with Macron".
 SPEAKING = {"speak", "speaks", "spoke", "spoken", "speaking", "talk", "talks", "talked", "talking"}
 # Verbs that report a contact by themselves: "X met Y", "X hosted Y", "X visited Y".
@@ -110,6 +114,10 @@ def find_triggers(sent: Any) -> list[Trigger]:
                 found.append(Trigger(token, "meet", True))  # "delivered a letter to Moon"
             elif word in SPEND_VERBS and _time_with_someone(token):
                 found.append(Trigger(token, "meet", True))  # "spent seven hours with Qin"
+            elif word in SPEND_VERBS and _time_in_a_place(token):
+                found.append(Trigger(token, "visit", True))  # "spent five days in India"
+            elif word in GOING and _person_went_to_a_place(token):
+                found.append(Trigger(token, "visit", True))  # "Xi came to Myanmar in 2009"
             elif word in CONTACT_VERBS and not _is_appeal(token):
                 sense = CONTACT_VERBS[word]
                 if sense == "host" and not _receives_someone(token):
@@ -271,6 +279,27 @@ def _time_with_someone(token: Any) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" and any(
             o.tag_ in {"NNP", "NNPS"} or o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS
             for o in c.subtree) for c in token.children)
+
+
+def _person_went_to_a_place(token: Any) -> bool:
+    """A person (or "he", or a title) as subject, and "to" a place after the verb."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    person = subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in {
+        "he", "she", "they"} or subject.lower_ in TITLE_WORDS)
+    return person and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"} for o in c.children)
+        for c in token.children)
+
+
+def _time_in_a_place(token: Any) -> bool:
+    """"Clinton spent five days in India": days spent in a place, a visit to it."""
+    spent = any(c.dep_ in {"dobj", "npadvmod"} and c.lower_ in TIME_NOUNS
+                for c in token.children)
+    return spent and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
+        for c in token.children)
 
 
 def _joins_someone(token: Any) -> bool:
