@@ -120,7 +120,8 @@ def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
             continue
         government = _GOVERNMENT.match(line)
         code = kb.country_code_by_name(government["state"]) if government else (
-            _ministry_state(kb, line) or _formal_state(kb, line) or _seat_state(kb, line))
+            _ministry_state(kb, line) or _formal_state(kb, line) or _seat_state(kb, line)
+            or _leaders_office_state(kb, line))
         if code:
             found.add(code)
     return found.pop() if len(found) == 1 else None
@@ -160,6 +161,21 @@ def _seat_state(kb: KnowledgeBase, line: str) -> str | None:
     town = re.split(r"\s[-–—]\s|,", lowered[len(seat) + 1:])[0].strip()
     place = kb.place(town.title())
     return place.country or None if place and place.kind == "city" else None
+
+
+# A leader's own office above its release: "Press service of the President of the Republic
+# of Kazakhstan", "Office of the Prime Minister of Malaysia".
+_LEADERS_OFFICE = re.compile(
+    r"^(?:(?:official\s+)?(?:press\s+(?:service|office)|office|administration|secretariat|"
+    r"chancellery|website)\s+of\s+)?(?:the\s+)?(?:president|prime\s+minister)\s+of\s+"
+    r"(?:the\s+)?(?P<state>.+?)\.?$", re.I)
+
+
+def _leaders_office_state(kb: KnowledgeBase, line: str) -> str | None:
+    office = _LEADERS_OFFICE.match(line)
+    if office is None:
+        return None
+    return kb.country_code_by_name(office["state"]) or _formal_state(kb, office["state"])
 
 
 def _ministry_state(kb: KnowledgeBase, line: str) -> str | None:

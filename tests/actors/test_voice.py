@@ -1,0 +1,29 @@
+"""Whose voice a page is: the state its masthead names."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout.actors import load_kb
+from readout.actors.kb import KnowledgeBase
+from readout.actors.voice import masthead_state
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb()
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("Government of India", "IND"),
+    ("STATE HOUSE, HARARE - 1st December, 2015", "ZWE"),
+    # a leader's own office above its release
+    ("Astana, 7 September 2013\nPress service of the President of the Republic of Kazakhstan",
+     "KAZ"),
+    ("Office of the Prime Minister of Malaysia", "MYS"),
+    # a sentence naming an office is no masthead
+    ("The President of the United States met Xi Jinping in Beijing on Monday.", None),
+    ("World | Asia | Europe", None),
+])
+def test_masthead_state(kb: KnowledgeBase, head: str, expected: str | None) -> None:
+    assert masthead_state(kb, [head]) == expected
