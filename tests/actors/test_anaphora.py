@@ -36,6 +36,19 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
 
 
 @pytest.mark.parametrize(("text", "day", "mention", "expected"), [
+    # a surname is first the one named in full in its own paragraph
+    ("Chinese Foreign Minister Wang Yi will visit Tokyo. Wang Yi last came in 2019.\n\nIn "
+     "Beijing, foreign ministry spokesman Wang Wenbin repeated the claim. \"The islands are "
+     "ours,\" Wang told a regular briefing.", "2020-11-12", "Wang", "Wang Wenbin"),
+    # a title with a name in apposition is that person's, not the home state's holder
+    ("India and Rwanda signed eight agreements in Kigali on Monday. India will open a mission, "
+     "the Indian side said. India and Rwanda also agreed on trade.\n\nThe Minister of Foreign "
+     "Affairs and International Cooperation, Louise Mushikiwabo, described them as practical.",
+     "2018-07-24", "Minister of Foreign Affairs", None),
+    # a palace's "distinguished guest" is its visitor (its press service is the masthead)
+    ("Press service of the President of the Republic of Kazakhstan\n\nNursultan Nazarbayev "
+     "held talks with Xi Jinping in Astana.\n\n\"China regards Kazakhstan as a friend,\" said "
+     "the distinguished guest.", "2013-09-07", "the distinguished guest", "Xi Jinping"),
     # a deputy holds another office: "the Minister" is the minister named before
     ("Foreign Minister Mohammad Javad Zarif arrived in Geneva. The talks were led by the Deputy "
      "Minister for Legal and International Affairs, Abbas Araghchi. On Friday the Minister met "

@@ -47,6 +47,9 @@ TURNS = {"successor", "predecessor"}
 TURN_OFFICES = {"head_of_state", "head_of_government"}
 # Words for the guest of a visit before a title: "the visiting Prime Minister".
 GUEST_WORDS = {"visiting", "guest"}
+# Words of honour before "guest": "the distinguished guest", "the high guest".
+_GUEST_PRAISE = {"distinguished", "honoured", "honored", "esteemed", "high", "eminent",
+                 "august", "illustrious", "visiting", "state", "royal"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -67,6 +70,8 @@ class _State:
     paragraph: int = 0  # the paragraph being read, in either pass
     # where each person is first named in full: (paragraph, token)
     first_named: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # and where last: "Wang told a briefing" after "spokesman Wang Wenbin" in its paragraph
+    last_named: dict[str, tuple[int, int]] = field(default_factory=dict)
     # the first person named with each style of address: "His Majesty Sultan Hassanal
     # Bolkiah" makes a later bare "His Majesty" him
     styles: dict[str, ActorRef] = field(default_factory=dict)
@@ -287,6 +292,7 @@ class ActorFinder:
         actor = mention.actor
         state.counts[actor.name] += 1
         state.first_named.setdefault(actor.name, (state.paragraph, mention.start))
+        state.last_named[actor.name] = (state.paragraph, mention.start)
         person = self.kb.people.get(_person_key(self.kb, actor))
         if person:
             state.genders[actor.name] = person.gender
@@ -336,6 +342,8 @@ class ActorFinder:
             if bare is None:
                 continue
             end, office, words = bare
+            if _name_in_apposition(doc, end, found):
+                continue  # "The Minister of Foreign Affairs and ..., Louise Mushikiwabo"
             sentence = token.sent  # the people it meets, calls, is with: after it
             others = {self.kb.people[k].country for m in found
                       if token.i < m.start < sentence.end and m.actor.kind == "person"
@@ -383,9 +391,12 @@ class ActorFinder:
             # Yo-jong" is the leader).
             # Named before it comes first: "Singh said" after "Foreign Secretary Sujatha
             # Singh" is her, though Manmohan Singh is named further on.
+            # Then the one named in full in this paragraph: "Wang told a briefing" after
+            # "spokesman Wang Wenbin", though Wang Yi is named more often.
             here = (state.paragraph, token.i)
             actor = max(options, key=lambda a: (state.first_named.get(a.name, here) < here,
                                                 self._standing(a, state.day) == 2,
+                                                _named_just_before(state, a, here),
                                                 state.counts[a.name],
                                                 self._standing(a, state.day), options.index(a)))
         elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON"
@@ -572,6 +583,9 @@ class ActorFinder:
         """"the minister", "the president", "the ministry", "the alliance": the latest actor
         named before that fits the noun (a holder of that office, a foreign ministry, an
         organisation of states). "the former president": one who had left that office."""
+        guest_of_honour = self._the_guest(doc, i, state)
+        if guest_of_honour is not None:
+            return guest_of_honour
         past = i + 1 < len(doc) and doc[i + 1].lower_ in FORMER
         # "the visiting Prime Minister": the guest, who holds the office all the same
         guest = i + 1 < len(doc) and doc[i + 1].lower_ in GUEST_WORDS
@@ -594,6 +608,23 @@ class ActorFinder:
                 fitting.sort(key=lambda a: self.kb.country_code_by_name(a.country or "") != home)
             return TokenMention(i, first + length, fitting[0], "descriptor") if fitting else None
         return None
+
+    def _the_guest(self, doc: Any, i: int, state: _State) -> TokenMention | None:
+        """"said the distinguished guest": the person named last who is not of the state
+        the text speaks for or names most (a palace's readout of a state visit)."""
+        k = i + 1
+        while k < len(doc) and doc[k].lower_ in _GUEST_PRAISE:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "guest" or (
+                k + 1 < len(doc) and doc[k + 1].tag_.startswith("NN")):
+            return None  # "the guest house", "the guest list"
+        home = voice.home(state.states, state.pairs, set(), state.speaks_for)
+        if home is None or home not in self.kb.countries:
+            return None
+        home_name = self.kb.countries[home].name
+        visitors = [a for a in _recent(state.seen) if a.kind == "person"
+                    and a.country is not None and a.country != home_name]
+        return TokenMention(i, k + 1, visitors[0], "descriptor") if visitors else None
 
     def _of_a_state(self, doc: Any, i: int) -> bool:
         """Whether an "of" phrase at token i names a state ("of the People's Republic of
@@ -657,6 +688,11 @@ class ActorFinder:
             (noun == "leader" and t.office in {"head_of_state", "head_of_government"})
             or _holds_office(noun, t.title)
             for t in self._terms(a, day, past))
+
+
+def _named_just_before(state: _State, actor: ActorRef, here: tuple[int, int]) -> bool:
+    last = state.last_named.get(actor.name)
+    return last is not None and last[0] == here[0] and last < here
 
 
 # A deputy holds another office: "the Minister" is not "the Deputy Minister for Legal and
@@ -814,6 +850,18 @@ def _titled_beside(doc: Any, end: int) -> bool:
         return True
     return end + 1 < len(doc) and doc[end].text == "," and (
         doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].lower_ in HONORIFICS)
+
+
+def _name_in_apposition(doc: Any, end: int, found: list[TokenMention]) -> bool:
+    """Whether the rest of a title ("and International Cooperation") ends at a comma
+    followed by a person's name: the title is that person's."""
+    people = {m.start for m in found if m.actor.kind == "person"}
+    for k in range(end, min(end + 8, len(doc) - 1)):
+        if doc[k].text == ",":
+            return k + 1 in people or (k + 2 in people and doc[k + 1].lower_ in HONORIFICS)
+        if doc[k].tag_.startswith("VB") or doc[k].is_punct:
+            return False
+    return False
 
 
 def _only_commas(doc: Any, start: int, end: int) -> bool:
