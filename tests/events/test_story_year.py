@@ -42,6 +42,11 @@ def test_a_date_narrowed_down(annotate, sentence: str, expected: list[str]) -> N
     ("Narendra Modi and Sheikh Hasina held talks in New Delhi on Tuesday.\n\nThe two leaders "
      "recalled their virtual summit of 17 December 2020 and the visit of Prime Minister Modi "
      "to Dhaka in March 2021.", "2022-09-06", ["2022-09-06", "2020-12-17", "2021-03"]),
+    # a date in a verb joined by "and" dates that verb only
+    ("Mustafa al-Kadhimi hosted the summit on Saturday.\n\nHe travelled to Tehran in July "
+     "last year, where he met President Hassan Rouhani, and was received by Crown Prince "
+     "Mohammed bin Salman in Riyadh at the end of March.", "2021-08-29",
+     ["2020-07", "2021-03"]),
     # ... but not a date it is counted from
     ("Barack Obama spoke by telephone with Hassan Rouhani on Friday, the first direct "
      "conversation between the leaders of the two countries since the 1979 Islamic "

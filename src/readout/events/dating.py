@@ -337,7 +337,20 @@ def _honest(rule: str, precision: str) -> bool:
 
 def _in_clause(mention: Any, token: Any, sent: Any) -> bool:
     span = sent.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    return span is not None and arguments.in_clause(span.root, token)
+    return span is not None and arguments.in_clause(span.root, token) and not (
+        _in_joined_clause(span.root, token))
+
+
+def _in_joined_clause(node: Any, token: Any) -> bool:
+    """Whether a date hangs in a verb joined to the trigger's by "and": "met Rouhani, and
+    was received by the crown prince at the end of March" dates the receiving only."""
+    head = arguments.clause_head(token)
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.tag_.startswith("VB") and not (
+                node.left_edge.i <= token.i <= node.right_edge.i):
+            return True
+        node = node.head
+    return False
 
 
 def after_publication(date: str | None, published: str | None) -> bool:
