@@ -24,3 +24,12 @@ def _people(annotator: Annotator, text: str, day: str) -> list[str]:
 def test_the_name_after_a_title_of_a_state(annotator: Annotator, text: str,
                                            expected: list[str]) -> None:
     assert _people(annotator, text, "2019-08-12") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after a verb of saying, before an apposition that gives the person's role
+    ('"Xi wants the same thing," said Helena Brandt-Okafor, a China analyst at a think tank.',
+     ["Xi Jinping", "Helena Brandt-Okafor"]),
+])
+def test_the_name_before_a_role(annotator: Annotator, text: str, expected: list[str]) -> None:
+    assert _people(annotator, text, "2021-07-05") == expected

@@ -21,7 +21,10 @@ from readout.records import ActorRef
 # Nouns for what a person does that news puts right before their name.
 ROLE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "envoy",
               "negotiator", "mediator", "ambassador", "commander", "chief", "secretary",
-              "minister", "director", "chairman", "chairwoman", "chairperson", "official"}
+              "minister", "director", "chairman", "chairwoman", "chairperson", "official",
+              # the people news quotes for comment: "Helena Brandt-Okafor, a China analyst"
+              "analyst", "expert", "researcher", "professor", "scholar", "economist",
+              "historian"}
 _NOT_PEOPLE = {"GPE", "NORP", "LOC", "FAC", "DATE", "TIME", "EVENT", "LAW"}
 
 
@@ -60,9 +63,13 @@ def named_after_titles(doc: Any, found: list[TokenMention], kb: KnowledgeBase,
 _BEFORE_A_NAME = {'"', "\u201d", "'", "\u2019", ","}
 
 
+# Verbs of saying after which the speaker's name may follow: '"...," said Helena Brandt-Okafor'.
+_SAID = {"said", "says", "added", "adds", "noted", "wrote", "explained"}
+
+
 def _name_starts(doc: Any) -> list[int]:
     return [t.i for t in doc if t.is_sent_start or (
-        t.i > 0 and doc[t.i - 1].text in _BEFORE_A_NAME)]
+        t.i > 0 and (doc[t.i - 1].text in _BEFORE_A_NAME or doc[t.i - 1].lower_ in _SAID))]
 
 
 def _role_follows(doc: Any, end: int) -> bool:
