@@ -102,15 +102,18 @@ def test_places_the_parse_leaves_apart(annotate, sentence: str, published: str, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a meeting of the news with the host state, in a story datelined there
+    # a meeting of the news, in a story datelined there
     ("Hanoi (VNA) - March 28, 2025\nOn the same day, Party General Secretary To Lam received "
      "President Lula da Silva.", "Hanoi"),
-    # not when no party is of the dateline's state
+    ("Hanoi (VNA) - March 28, 2025\nOn the same day, Lula da Silva met Emmanuel Macron on "
+     "the sidelines.", "Hanoi"),
+    # not a call, nor a meeting of months before
     ("Hanoi (VNA) - March 28, 2025\nOn the same day, Lula da Silva spoke with Emmanuel Macron "
      "by phone about the summit.", None),
+    ("Hanoi (VNA) - March 28, 2025\nLula da Silva had met Emmanuel Macron in November.", None),
 ])
-def test_news_with_the_host_is_at_the_dateline(annotate, text: str,  # type: ignore[no-untyped-def]
-                                               expected: str | None) -> None:
+def test_news_is_at_the_dateline(annotate, text: str,  # type: ignore[no-untyped-def]
+                                 expected: str | None) -> None:
     result = annotate("Lula in Viet Nam\n" + text, "2025-03-28")
     assert [e.location.name if e.location else None for e in result.events] == [expected]
 
@@ -134,7 +137,9 @@ LEAD = ("Title\nEmmanuel Macron became the first French president to visit an in
     # a placeless meeting of the news with the state of the one town the lead names
     (LEAD + "Yesterday morning he called on President Nikenike Vurobaravu at State House.",
      ["Port Vila"]),
-    # ... not one with other states
+    # ... or with other states, while there
+    (LEAD + "Yesterday he also met Anthony Albanese.", ["Port Vila"]),
+    # ... not a call
     (LEAD + "Yesterday he also spoke with Anthony Albanese at the airport.", [None]),
     # ... nor one of months before
     (LEAD + "Macron had met Nikenike Vurobaravu in March.", [None]),

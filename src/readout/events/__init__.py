@@ -215,11 +215,13 @@ def _in_the_visit(mention: EventMention, found: list[EventMention]) -> EventMent
 
 
 def _at_the_hosts_dateline(mention: EventMention, context: Context) -> EventMention:
-    """A meeting of the news with no place, one of whose parties is the state the story is
-    datelined in, was held in the dateline's town ("Hanoi (VNA) - ... To Lam received
-    President Lula")."""
+    """A meeting of the news with no place was held in the dateline's town: "Hanoi (VNA) -
+    ... To Lam received President Lula", and a guest's talks with another guest on the
+    sidelines there ("GOA - ... the foreign minister met Mr Lavrov on Thursday"). Not a
+    call, a plan or past context."""
     dateline = context.dateline
-    if dateline is None or dateline.country not in parties(mention.participants) or (
+    if dateline is None or mention.type != "meeting" or mention.background or (
+            mention.status != "happened") or (
             mention.date and context.published and not dates.compatible(
                 mention.date, context.published, slack_days=VISIT_DAYS)):
         return mention
@@ -237,10 +239,10 @@ def _lead_towns(paragraphs: Sequence[Paragraph], kb: KnowledgeBase) -> list[Loca
 
 def _in_the_lead_town(mention: EventMention, towns: list[Location], context: Context
                       ) -> EventMention:
-    """A meeting of the news with no place, one of whose parties is the state of the one
-    town the lead names, was held there: "... visit ..., using a speech in Port Vila to warn
-    ... Yesterday morning he called on the Head of State at State House"."""
-    local = [t for t in towns if t.country in parties(mention.participants)]
+    """A meeting of the news with no place was held in the town the lead names, the one of
+    a party's state if the lead names several: "... visit ..., using a speech in Port Vila
+    to warn ... Yesterday morning he called on the Head of State at State House"."""
+    local = [t for t in towns if t.country in parties(mention.participants)] or towns
     if not _placeless_news(mention) or len(local) != 1 or (
             context.published and not dates.compatible(
                 mention.date, context.published, slack_days=VISIT_DAYS)):
