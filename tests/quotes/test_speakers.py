@@ -247,6 +247,10 @@ CASES = [
     ("Iv\u00e1n Duque, who has become one of Nicol\u00e1s Maduro's fiercest critics, called "
      "the day \u201ca historic moment for the freedom of Venezuela\u201d.", "historic moment",
      "Iv\u00e1n Duque"),
+    # ... and "called" joined by the parser to a reported clause with only "there"
+    ("Olaf Scholz met Lula in Brasilia. He repeated that there could be no peace over the "
+     "heads of Ukrainians, and called Russia's invasion \u2018an imperialist war\u2019 that "
+     "must not succeed.", "imperialist war", "Olaf Scholz"),
     # -- British single quotes with apostrophes ------------------------------------------
     ("'We're not going to copy anybody's model,' Sir Keir Starmer told reporters.",
      "copy anybody", "Keir Starmer"),

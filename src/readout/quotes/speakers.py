@@ -152,13 +152,21 @@ def _misplaced_subject(verb: Any) -> list[Any]:
 def _subjects(verb: Any) -> list[Any]:
     """The verb's subjects; a verb without one shares its head's: "and stressed",
     "welcomed the treaty, saying", "remarks he made describing"."""
+    joined = False
     for _ in range(3):
         # a closing quote mark the parser took for the subject ("«...,» declared the French
         # President") is none
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
                     and not c.is_punct]
-        if subjects or verb.dep_ not in {"conj", "xcomp", "advcl"} or verb.head.i == verb.i:
+        # "He repeated that there could be no peace ..., and called the invasion 'an
+        # imperialist war'": the parser joins "called" to the reported "be", whose subject
+        # is only an expletive; the one who called is the reporter's subject
+        expletive = joined and verb.dep_ == "ccomp" and any(
+            c.dep_ == "expl" for c in verb.children)
+        if subjects or verb.head.i == verb.i or (
+                verb.dep_ not in {"conj", "xcomp", "advcl"} and not expletive):
             return subjects
+        joined = verb.dep_ == "conj"
         verb = verb.head
     return []
 
