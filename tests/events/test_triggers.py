@@ -320,6 +320,9 @@ def test_their_meeting_is_of_the_pair_just_named(annotate, text: str, published:
      "Thursday.", "call"),
     # a place or an occasion of its own: in person
     ("Narendra Modi spoke with Vladimir Putin in Samarkand on Friday.", "meeting"),
+    # talking alone is in person; a call word in a clause joined to it is about that clause
+    ("Néstor Kirchner and Lula da Silva talked alone for more than three hours, and their "
+     "foreign ministers were called in only towards the end.", "meeting"),
     ("Joe Biden spoke with Recep Tayyip Erdogan on the sidelines of the NATO summit.",
      "meeting"),
 ])
@@ -327,6 +330,13 @@ def test_speaking_with_someone_from_afar_is_a_call(annotate, sentence: str,  # t
                                                     expected: str) -> None:
     result = annotate("Title\n" + sentence, "2025-05-11")
     assert [e.type for e in result.events] == [expected]
+
+
+def test_a_call_in_a_clause_joined_by_and_is_its_own(annotate) -> None:  # type: ignore[no-untyped-def]
+    result = annotate("Title\nAlexis Tsipras and Zoran Zaev first met in Davos in January, and "
+                      "sealed the deal in a telephone call on 12 June.", "2018-06-17")
+    assert sorted((e.type, e.date) for e in result.events) == [("call", "2018-06-12"),
+                                                                ("meeting", "2018-01")]
 
 
 def test_undated_text_tells_the_past_by_its_officers_terms(annotator) -> None:  # type: ignore[no-untyped-def]

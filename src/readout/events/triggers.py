@@ -80,7 +80,9 @@ CALL_WORDS = {"phone", "telephone", "video", "videoconference", "teleconference"
 # Words that put a contact in one room: "spoke with Macron at the Elysee", "met", "visit".
 IN_PERSON = {"met", "meet", "meeting", "visit", "visited", "visiting", "visits", "summit",
              "sidelines", "margins", "arrived", "hosted", "received", "dinner", "lunch", "talks",
-             "trip", "travelled", "traveled", "flew", "press", "conference", "reporters"}
+             "trip", "travelled", "traveled", "flew", "press", "conference", "reporters",
+             # "talked alone for three hours", "spoke privately", "talked in person"
+             "alone", "privately", "person"}
 # "called for calm", "called on Russia to", "calls for a ceasefire": appeals, not calls.
 APPEAL_PREPOSITIONS = {"for", "on", "upon"}
 # Objects of "received"/"hosted" that are people: "received the delegation".
@@ -404,10 +406,11 @@ _OWN_PHRASES = {"ccomp", "advcl", "relcl", "csubj", "npadvmod", "appos", "parata
 
 def _own_phrase(word: Any, trigger: Any) -> bool:
     """Whether a word under the trigger belongs to its phrase, not to a clause or aside
-    hung on it."""
+    hung on it, nor to a clause joined to it ("talked alone for three hours, and their
+    foreign ministers were called in")."""
     token = word
     while token.i != trigger.i and token.head.i != token.i:
-        if token.dep_ in _OWN_PHRASES:
+        if token.dep_ in _OWN_PHRASES or (token.dep_ == "conj" and token.tag_.startswith("VB")):
             return False
         token = token.head
     return True
