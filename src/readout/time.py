@@ -477,8 +477,7 @@ def _weekday_days(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
 # A visit going on as the text is written: "is paying an official visit to China from 11-13
 # August 2019", "is on a state visit to Japan from October 28 to 30, 2018".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:paying|making|undertaking|"
-                        r"on\s+(?:an?|his|her|their)\b)[^.;!?]{0,120}$", re.I)
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s|\n)(?!.*(?:[.!?]\s|\n))", re.S)
+                        r"on\s+(?:an?|his|her|their)\b)[^.;!?\n]{0,120}$", re.I)
 
 
 def _visits_under_way(plain: str, found: list[Match]) -> Iterable[DateConstraint]:
@@ -489,9 +488,8 @@ def _visits_under_way(plain: str, found: list[Match]) -> Iterable[DateConstraint
         year, month = match.fields.year, match.fields.month
         if match.rule != "range-year" or year is None or month is None:
             continue
-        start = _SENTENCE_START.search(plain, max(0, match.start - 200), match.start)
-        if not _UNDER_WAY.search(plain[start.end() if start else 0:match.start]):
-            continue
+        if not _UNDER_WAY.search(plain[max(0, match.start - 200):match.start]):
+            continue  # (the pattern itself keeps to the sentence)
         days = [int(d) for d in re.findall(r"(?<!\d)\d{1,2}(?!\d)", match.text)]
         last = calendar.monthrange(year, month)[1]
         if len(days) < 2 or not 1 <= days[0] <= days[-1] <= last:

@@ -19,9 +19,9 @@ from readout.dates import interval
 from readout.time import DateConstraint
 
 # Courtesy titles between an office and its holder: "Secretary of State Mrs Hillary Rodham
-# Clinton", "Prime Minister Datuk Seri Najib Tun Razak".
-_COURTESY = "(?:(?:{})\\s+)*".format("|".join(sorted(map(re.escape, COURTESY), key=len,
-                                                      reverse=True)))
+# Clinton", "Prime Minister Datuk Seri Najib Tun Razak". Cut off before the titles are read.
+_TRAILING_COURTESY = re.compile(r"(?i)(?<=\s)(?:(?:{})\s+)+$".format(
+    "|".join(sorted(map(re.escape, COURTESY), key=len, reverse=True))))
 NOT_CURRENT = re.compile(r"\b(?:former|then|ex|late|outgoing|incoming|future|acting|"
                          r"designate|elect)\W*$", re.I)
 
@@ -34,7 +34,7 @@ class TenureFinder:
         for term in kb.terms:
             if term.title:
                 title = re.escape(term.title).replace(r"\ ", r"\s+")
-                self.terms[term.person].append((term, re.compile(rf"(?i)\b{title}\s+{_COURTESY}$")))
+                self.terms[term.person].append((term, re.compile(rf"(?i)\b{title}\s+$")))
         self.person_of: dict[str, str] = {}
         for person in kb.people.values():
             if person.id in self.terms:
@@ -47,7 +47,7 @@ class TenureFinder:
         found: dict[str, DateConstraint] = {}
         for match in self.pattern.finditer(text):
             person = self.person_of[match.group(0)]
-            before = text[max(0, match.start() - 60):match.start()]
+            before = _TRAILING_COURTESY.sub("", text[max(0, match.start() - 60):match.start()])
             terms = self._titled_terms(person, before)
             if terms and person not in found:
                 found[person] = _bounds(terms, match.group(0))

@@ -125,7 +125,7 @@ def extract_events(
     found = [m for m in found if any(_official(a, officials) for a in m.participants)]
     found = _without_news_agencies(found, context.kb)
     found = _same_day_same_place(found)
-    found = [_at_the_hosts_dateline(m, context) for m in found]
+    found = [_at_the_dateline(m, context) for m in found]
     towns = _lead_towns(paragraphs, context.kb)
     found = [_in_the_lead_town(m, towns, context) for m in found]
     return combine([_at_the_gathering(m, found) for m in found])
@@ -214,7 +214,7 @@ def _in_the_visit(mention: EventMention, found: list[EventMention]) -> EventMent
     return replace(mention, location=visit[0].location) if visit else mention
 
 
-def _at_the_hosts_dateline(mention: EventMention, context: Context) -> EventMention:
+def _at_the_dateline(mention: EventMention, context: Context) -> EventMention:
     """A meeting of the news with no place was held in the dateline's town: "Hanoi (VNA) -
     ... To Lam received President Lula", and a guest's talks with another guest on the
     sidelines there ("GOA - ... the foreign minister met Mr Lavrov on Thursday"). Not a
