@@ -29,6 +29,7 @@ from readout.actors.kb import (
 )
 from readout.actors.names import HONORIFICS, NameIndex, fold
 from readout.actors.offices import (
+    DEPUTIES,
     FORMER,
     GROUPS,
     MINISTRY_WORDS,
@@ -342,7 +343,7 @@ class ActorFinder:
             if bare is None:
                 continue
             end, office, words = bare
-            if _name_in_apposition(doc, end, found):
+            if _name_in_apposition(doc, end):
                 continue  # "The Minister of Foreign Affairs and ..., Louise Mushikiwabo"
             sentence = token.sent  # the people it meets, calls, is with: after it
             others = {self.kb.people[k].country for m in found
@@ -695,9 +696,9 @@ def _named_just_before(state: _State, actor: ActorRef, here: tuple[int, int]) ->
     return last is not None and last[0] == here[0] and last < here
 
 
-# A deputy holds another office: "the Minister" is not "the Deputy Minister for Legal and
-# International Affairs", nor "the President" the Vice President.
-_DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|junior|under)[- ]+(?:\w+[- ]+)?$")
+# "The Minister" is not "the Deputy Minister for Legal and International Affairs", nor "the
+# President" the Vice President.
+_DEPUTY = re.compile(r"\b(?:{})[- ]+(?:\w+[- ]+)?$".format("|".join(DEPUTIES)))
 
 
 def _holds_office(noun: str, title: str) -> bool:
@@ -852,13 +853,12 @@ def _titled_beside(doc: Any, end: int) -> bool:
         doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].lower_ in HONORIFICS)
 
 
-def _name_in_apposition(doc: Any, end: int, found: list[TokenMention]) -> bool:
+def _name_in_apposition(doc: Any, end: int) -> bool:
     """Whether the rest of a title ("and International Cooperation") ends at a comma
-    followed by a person's name: the title is that person's."""
-    people = {m.start for m in found if m.actor.kind == "person"}
+    followed by a person's name (`_titled_beside`): the title is that person's."""
     for k in range(end, min(end + 8, len(doc) - 1)):
         if doc[k].text == ",":
-            return k + 1 in people or (k + 2 in people and doc[k + 1].lower_ in HONORIFICS)
+            return _titled_beside(doc, k)
         if doc[k].tag_.startswith("VB") or doc[k].is_punct:
             return False
     return False

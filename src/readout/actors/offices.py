@@ -90,11 +90,13 @@ COUNTERPART = {"counterpart", "counterparts"}
 GROUPS = {"officials", "official", "diplomats", "delegation", "delegations", "side", "sides",
           "negotiators", "team", "envoys", "authorities", "government", "leadership",
           "counterparts", "administration", "military", "ministry"}
+# A deputy holds another office: "the Deputy Minister", "the Vice President".
+DEPUTIES = {"deputy", "vice", "assistant", "first-deputy", "junior", "under"}
 # "the deputy prime minister", "a former president": not the holder of the office itself.
-NOT_THE_HOLDER = {"deputy", "vice", "former", "ex", "late", "then", "first-deputy", "assistant",
-                  # "the last American president to visit", "the first Chinese leader to":
-                  # someone of a line of holders, not today's
-                  "last", "previous", "first", "next", "future"}
+NOT_THE_HOLDER = DEPUTIES | {"former", "ex", "late", "then",
+                             # "the last American president to visit", "the first Chinese
+                             # leader to": someone of a line of holders, not today's
+                             "last", "previous", "first", "next", "future"}
 # "the former British prime minister": someone who held the office before the day.
 FORMER = {"former", "ex", "late"}
 _NP_START = {"the", "his", "her", "their", "its", "a", "an", "our", "your"}

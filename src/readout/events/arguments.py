@@ -481,6 +481,12 @@ def _contains(token: Any, other: Any) -> bool:
     return bool(token.left_edge.i <= other.i <= token.right_edge.i)
 
 
+def joined_clause(node: Any, trigger: Any) -> bool:
+    """Whether a token is a verb joined by "and" to the clause of a trigger it does not hold:
+    "met in Davos, and sealed the deal in a telephone call" — "sealed" is its own clause."""
+    return node.dep_ == "conj" and node.tag_.startswith("VB") and not _contains(node, trigger)
+
+
 def _verb_role(path: list[Any], sense: str, weak: bool, kind: str) -> str | None:
     if not path:
         return None

@@ -346,8 +346,7 @@ def _in_joined_clause(node: Any, token: Any) -> bool:
     was received by the crown prince at the end of March" dates the receiving only."""
     head = arguments.clause_head(token)
     while node.i != head.i and node.head.i != node.i:
-        if node.dep_ == "conj" and node.tag_.startswith("VB") and not (
-                node.left_edge.i <= token.i <= node.right_edge.i):
+        if arguments.joined_clause(node, token):
             return True
         node = node.head
     return False

@@ -16,6 +16,7 @@ from readout.events.arguments import (
     called_to,
     clause_head,
     in_clause,
+    joined_clause,
     location_tokens,
 )
 
@@ -273,11 +274,16 @@ def _is_appeal(token: Any) -> bool:
     return False
 
 
+def _time_spent(token: Any) -> bool:
+    """"spent seven hours", "spent five days" (the parser may call the days an adverb)."""
+    return any(c.dep_ in {"dobj", "npadvmod"} and c.lower_ in TIME_NOUNS
+               for c in token.children)
+
+
 def _time_with_someone(token: Any) -> bool:
     """"Blinken spent seven hours with Qin Gang", "... with China's top diplomat": time
     spent with a person, named or known by a title."""
-    spent = any(c.dep_ == "dobj" and c.lower_ in TIME_NOUNS for c in token.children)
-    return spent and any(
+    return _time_spent(token) and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(
             o.tag_ in {"NNP", "NNPS"} or o.ent_type_ == "PERSON" or o.lower_ in TITLE_WORDS
             for o in c.subtree) for c in token.children)
@@ -296,9 +302,7 @@ def _person_went_to_a_place(token: Any) -> bool:
 
 def _time_in_a_place(token: Any) -> bool:
     """"Clinton spent five days in India": days spent in a place, a visit to it."""
-    spent = any(c.dep_ in {"dobj", "npadvmod"} and c.lower_ in TIME_NOUNS
-                for c in token.children)
-    return spent and any(
+    return _time_spent(token) and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(
             o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in c.children)
         for c in token.children)
@@ -410,7 +414,7 @@ def _own_phrase(word: Any, trigger: Any) -> bool:
     foreign ministers were called in")."""
     token = word
     while token.i != trigger.i and token.head.i != token.i:
-        if token.dep_ in _OWN_PHRASES or (token.dep_ == "conj" and token.tag_.startswith("VB")):
+        if token.dep_ in _OWN_PHRASES or joined_clause(token, trigger):
             return False
         token = token.head
     return True
