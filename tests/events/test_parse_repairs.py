@@ -13,6 +13,9 @@ import pytest
      {"Yoon Suk Yeol", "Volodymyr Zelenskyy"}),
     ("Paul Kagame, speaking after the ceremony, met Felix Tshisekedi in Luanda on Monday.",
      {"Paul Kagame", "Félix Tshisekedi"}),
+    # ... and a finite verb the parser hung on the name before it, past an apposition.
+    ("Senior General Min Aung Hlaing, Commander-in-Chief of Defence Services, called on "
+     "President Xi Jinping in Naypyidaw on Saturday.", {"Min Aung Hlaing", "Xi Jinping"}),
     # The person a relative clause is about takes part in what it reports.
     ("The last African leader honoured with a state visit was John Kufuor, who was hosted by "
      "President George W. Bush in 2008.", {"John Kufuor", "George W. Bush"}),

@@ -272,6 +272,11 @@ def _fronted_subject(trigger: Any, mentions: Sequence[TokenMention], sent: Any
     verb = clause_head(trigger)
     while verb.dep_ == "conj" and verb.head.tag_.startswith("VB"):
         verb = verb.head  # "paid a visit to China and held talks": the first verb's subject
+    if verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # "Min Aung Hlaing, Commander-in-Chief, called on Mr Xi": a finite verb the parser
+        # hung on the name before it as a clause of that name; the name is its subject
+        return [m for m in mentions if m.start <= verb.head.i < m.end
+                and m.actor.kind == "person"]
     if not verb.tag_.startswith("VB") or verb.dep_ not in {"ROOT", "dep"}:
         return []
     if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children):
