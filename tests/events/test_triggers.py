@@ -109,6 +109,13 @@ import pytest
      "President Hassan Sheikh Mohamud.",
      [("meeting", {"Abiy Ahmed", "Hassan Sheikh Mohamud"})]),
     ("Russia signed a gas deal with China in Beijing in 2014.", []),
+    # the people an agreement was signed by, in a place; one signed with a person anywhere
+    ("The agreement was signed in Pretoria by Vladimir Putin and Xi Jinping on Wednesday.",
+     [("meeting", {"Vladimir Putin", "Xi Jinping"})]),
+    ("The letter was signed by Vladimir Putin and Xi Jinping on Wednesday.", []),
+    ("He spoke of the declaration that Nawaz Sharif signed with Narendra Modi on Friday.",
+     [("meeting", {"Nawaz Sharif", "Narendra Modi"})]),
+    ("Nawaz Sharif signed a decree on Friday.", []),
     ("In Ashgabat on Friday, Shinzo Abe and Turkmen President Gurbanguly Berdimuhamedov "
      "witnessed the signing of deals.",
      [("meeting", {"Shinzo Abe", "Gurbanguly Berdimuhamedow"})]),

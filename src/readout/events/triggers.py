@@ -66,6 +66,7 @@ CONTACT_NOUNS = {
 # Acts two leaders do together: with both named and a place, they met there.
 JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled", "agreed", "witnessed", "oversaw",
               "co-chaired", "launched", "inaugurated"}
+SIGNED = {"signed", "sign", "signs", "inked"}
 SEE_VERBS = {"see", "visit"}
 # Going somewhere to see someone: "flew to Florida to see Trump".
 TRAVEL_WORDS = TRAVEL_VERBS | {"fly", "flies", "went", "go", "goes", "came", "come", "headed",
@@ -214,6 +215,10 @@ def _done_together_somewhere(token: Any) -> bool:
     people = [t for t in ([subject] if subject is not None else []) + (
         [c for c in subject.conjuncts] if subject is not None else [])
         if _person_like(t)]
+    # "the deal was signed by Al-Aiban and Shamkhani": each person named in the agent
+    people += [e.root for c in token.children if c.dep_ == "agent"
+               for e in token.doc.ents if e.label_ == "PERSON"
+               and c.left_edge.i <= e.root.i <= c.right_edge.i]
     own = [t for t in token.subtree if subject is None or not (
         subject.left_edge.i <= t.i <= subject.right_edge.i)]
     placed = any(t.dep_ == "pobj" and t.head.lower_ in {"in", "at"} and (
@@ -222,7 +227,11 @@ def _done_together_somewhere(token: Any) -> bool:
     # "Abiy signed a memorandum in Addis Ababa with Muse Bihi Abdi": the one signed with
     people += [t for t in own if t.dep_ == "pobj" and t.head.lower_ == "with"
                and _person_like(t) and token.lower_ not in {"agreed"}]
-    return len(people) >= 2 and (placed or _together(token))
+    # "the Lahore Declaration he signed with Vajpayee": signing with a person is done
+    # side by side, wherever it was
+    signed_with = token.lower_ in SIGNED and any(
+        t.dep_ == "pobj" and t.head.lower_ == "with" for t in own if t in people)
+    return len(people) >= 2 and (placed or signed_with or _together(token))
 
 
 def _person_like(token: Any) -> bool:
