@@ -44,7 +44,8 @@ def corpora(shared: Path | None = None) -> Iterator[Corpus]:
                  "world5_heldout", "world6_dev", "world6_heldout", "world7_dev",
                  "world7_heldout", "world8_dev", "world8_heldout", "world9_dev",
                  "world9_heldout", "world10_dev", "world10_heldout", "world11_dev",
-                 "world11_heldout", "world12_dev", "world12_heldout"):
+                 "world11_heldout", "world12_dev", "world12_heldout", "world13_dev",
+                 "world13_heldout"):
         folder = ROOT / "tests" / "eval" / name
         if folder.is_dir():
             yield Corpus(name, folder, ROOT / "tests" / "eval" / f"{name}_gold.jsonl")
