@@ -53,6 +53,19 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("Foreign Minister Mohammad Javad Zarif arrived in Geneva. The talks were led by the Deputy "
      "Minister for Legal and International Affairs, Abbas Araghchi. On Friday the Minister met "
      "Sergey Lavrov.", "2013-11-24", "the Minister", "Mohammad Javad Zarif"),
+    # a release's "the Minister" with no clear home: the minister its lead is about
+    ("External Affairs Minister Dr. S. Jaishankar of India is paying an official visit to "
+     "China.\n\nHe held talks with State Councillor and Foreign Minister Wang Yi in Beijing. "
+     "Wang Yi said China and India were partners, not rivals.\n\n\"We had good talks,\" the "
+     "Minister said.", "2019-08-12", "the Minister", "Subrahmanyam Jaishankar"),
+    # ... and "the Minister" is no Prime Minister
+    ("External Affairs Minister Dr. S. Jaishankar is paying an official visit to China.\n\n"
+     "He recalled that Prime Minister Narendra Modi and President Xi Jinping met in Wuhan. "
+     "Wang Yi said China and India were partners, not rivals.\n\n\"We had good talks,\" "
+     "the Minister said.", "2019-08-12", "the Minister", "Subrahmanyam Jaishankar"),
+    # a month after its day is no surname ("August" is not Manuel Domingos Augusto)
+    ("Manuel Domingos Augusto spoke in Luanda. On arrival in Beijing on 11 August, the "
+     "delegation met officials.", "2019-08-12", "August", None),
     # a bare one-word descriptor subject as the latest subject: tried, it cost one speaker on
     # an unseen set (why is not known yet), so only titles of two words are remembered
     pytest.param(

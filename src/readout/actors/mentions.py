@@ -605,6 +605,15 @@ class ActorFinder:
             fitting = [a for a in _recent(state.seen)
                        if fits(a) and not anaphora.named_in_quote_before(doc, i, a)]
             home = self._home_of_title(doc[first], state) if not (past or guest) else None
+            subject = _lead_minister(state, fits) if words == ("minister",) and not (
+                past or guest) and doc[first].text[:1].isupper() and home is None and (
+                fitting) else None
+            if subject is not None:
+                # "the Minister" in a release with no clear home: the minister its lead is
+                # about, not "State Councillor Wang Yi" named since
+                home = self.kb.country_code_by_name(subject.country or "")
+                if all(a.country != subject.country for a in fitting):
+                    fitting.append(subject)
             if home is not None:  # a release's own "the President", however named lately
                 fitting.sort(key=lambda a: self.kb.country_code_by_name(a.country or "") != home)
             return TokenMention(i, first + length, fitting[0], "descriptor") if fitting else None
@@ -675,7 +684,10 @@ class ActorFinder:
                 "secretary" in t.title.lower() and "general" in t.title.lower()
                 for t in self._terms(a, day, past))
         if words == ("minister",):
-            noun = "minister"
+            # "the Minister" is a minister, not the Prime Minister named since
+            return lambda a: a.kind == "person" and any(
+                _holds_office("minister", re.sub(r"(?i)\bprime minister\b", "", t.title))
+                for t in self._terms(a, day, past))
         elif OFFICES.get(words) in {"head_of_state", "head_of_government", "foreign_minister",
                                     "top_diplomat",
                                     "defence_minister", "leader"} or (
@@ -689,6 +701,14 @@ class ActorFinder:
             (noun == "leader" and t.office in {"head_of_state", "head_of_government"})
             or _holds_office(noun, t.title)
             for t in self._terms(a, day, past))
+
+
+def _lead_minister(state: _State, fits: Callable[[ActorRef], bool]) -> ActorRef | None:
+    """The first minister the document names, when its head (headline, standfirst, byline
+    or lead: the first four paragraphs) names them."""
+    subject = next((a for a in state.seen if fits(a)), None)
+    named = state.first_named.get(subject.name) if subject is not None else None
+    return subject if named is not None and named[0] <= 3 else None
 
 
 def _named_just_before(state: _State, actor: ActorRef, here: tuple[int, int]) -> bool:

@@ -33,11 +33,13 @@ def outlet_or_platform(span: Any) -> bool:
 
 
 def month_before_day(token: Any) -> bool:
-    """"Jan" in "on Jan. 28", "May" in "May 30, 2023", "in May, when": a month, not a name."""
+    """"Jan" in "on Jan. 28", "May" in "May 30, 2023", "in May, when", "on 11 August": a
+    month, not a name."""
     if token.lower_.rstrip(".") not in MONTHS:
         return False
     doc = token.doc
-    if token.i > 0 and doc[token.i - 1].lower_ in _BEFORE_MONTHS:
+    if token.i > 0 and (doc[token.i - 1].lower_ in _BEFORE_MONTHS
+                        or doc[token.i - 1].like_num):
         return True
     nxt = token.i + 1
     if nxt < len(doc) and doc[nxt].text == ".":
