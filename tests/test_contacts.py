@@ -144,3 +144,12 @@ def test_the_bundled_book_is_well_formed(kb: KnowledgeBase) -> None:
         assert contact.start <= contact.end <= contact.start + dt.timedelta(days=14)
         assert len(contact.people) >= 2
         assert bool(contact.town) == (contact.kind != "call")
+
+
+def test_the_bundled_book_goes_back_to_2000(kb: KnowledgeBase) -> None:
+    """The weekday picks one of Hu Jintao's two visits to Bush in Washington (2002, 2006);
+    the page is dated the day after."""
+    text = ("Hu at the White House\nWASHINGTON (Wire) - George W. Bush welcomed Hu Jintao to "
+            "the White House on Thursday.")
+    published, _ = time.infer_dating(text, contacts=contacts.load_book(kb))
+    assert published is not None and published.date == "2006-04-21"

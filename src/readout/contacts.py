@@ -1,6 +1,6 @@
 """Known contacts: who visited, met or phoned whom, where and on which days.
 
-`time_data/contacts.tsv` lists leaders' and ministers' visits, meetings and calls from 2012
+`time_data/contacts.tsv` lists leaders' and ministers' visits, meetings and calls from 2000
 on. Many web pages carry no date, yet their lead reports one well-known contact ("Sánchez
 sat down to an iftar dinner with King Mohammed VI in Rabat on Thursday"). A lead sentence
 reports a contact when it names all its people, says a call for a call (and not for a visit),
