@@ -28,3 +28,23 @@ def test_the_title_of_a_plain_text(raw: str, title: str, first_line: str) -> Non
     document = prepare(document_from_bytes(raw.encode(), "note.txt", "text/plain",
                                             SourceOptions()), Settings())
     assert (document.title, document.text.splitlines()[0]) == (title, first_line)
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # the headline gives the full name the body's bare "Kim" goes by
+    ("Trump steps into North Korea and meets Kim Jong-un at Panmunjom",
+     "Trump and Kim met for almost an hour at Panmunjom on Sunday.",
+     [{"Donald Trump", "Kim Jong Un"}]),
+    # a name the recogniser finds in a headline but the knowledge base does not know lends
+    # its last word to nobody
+    ("Getting Netanyahu to yes", "Netanyahu met Antony Blinken in Jerusalem on Sunday.",
+     [{"Benjamin Netanyahu", "Antony Blinken"}]),
+])
+def test_the_headline_names_whom_the_body_calls_by_surname(  # type: ignore[no-untyped-def]
+        annotator, title: str, body: str, expected: list[set[str]]) -> None:
+    from readout.records import Document
+
+    document = Document(id="d", path="d.txt", title=title, text=body, raw_text=body,
+                        original=body.encode(), media_type="text/plain")
+    [result] = list(annotator.annotate([document], "2019-06-30"))
+    assert [{a.name for a in e.participants} for e in result.events] == expected

@@ -178,7 +178,8 @@ class Annotator:
         # terms of those it names.
         window = document.date_window
         rough = day or (time.rough_day(window) if window else None)
-        mentions = self.finder.document(paragraphs, rough, document.speaks_for)
+        headline = self.nlp(document.title) if document.title.strip() else None
+        mentions = self.finder.document(paragraphs, rough, document.speaks_for, headline)
         home = self._home(paragraphs)
         mentions = at_home(paragraphs, mentions, home, self.kb)
         earliest = published.min if published and published.precision != "day" else None

@@ -102,11 +102,18 @@ class ActorFinder:
         self.possessive = anaphora.Possessive(kb, self.choose)
 
     def document(self, paragraphs: Sequence[Paragraph], day: str | None,
-                 speaks_for: str | None = None) -> list[list[TokenMention]]:
+                 speaks_for: str | None = None, headline: Any = None
+                 ) -> list[list[TokenMention]]:
         """Mentions per paragraph, in the order of the paragraphs. `speaks_for` is the
-        state (alpha-3) whose government published the document, when the source says."""
+        state (alpha-3) whose government published the document, when the source says.
+        `headline`, the parsed headline, only tells the full names that the body's surnames
+        go by ("meets Kim Jong-un at Panmunjom", then "Kim" alone)."""
         state = _State(day=day, speaks_for=voice.own_state(self.kb, speaks_for) or (
             voice.masthead_state(self.kb, (p.doc.text for p in paragraphs))))
+        if headline is not None:
+            state.paragraph = -1
+            for mention in self._names(headline, state, unknown=False):
+                state.counts[mention.actor.name] -= mention.actor.kind == "person"
         named = []
         for state.paragraph, paragraph in enumerate(paragraphs):
             named.append(self._names(paragraph.doc, state))
@@ -125,7 +132,9 @@ class ActorFinder:
         return carry_surnames(resolved, [p.doc for p in paragraphs])
 
     # -- pass 1: names --------------------------------------------------------------------
-    def _names(self, doc: Any, state: _State) -> list[TokenMention]:
+    def _names(self, doc: Any, state: _State, unknown: bool = True) -> list[TokenMention]:
+        """The names of the knowledge base in a paragraph, and (with `unknown`) the people
+        the recogniser finds that it does not know."""
         from spacy.util import filter_spans
 
         spans = []
@@ -146,7 +155,7 @@ class ActorFinder:
         # Words of the full names in this paragraph: "Li" after "Premier Li Qiang" is him.
         named_here = {t.text for m in found if m.actor.kind == "person"
                       for t in doc[m.start:m.end]}
-        for ent in honorifics.person_spans(doc):
+        for ent in honorifics.person_spans(doc) if unknown else ():
             if taken.intersection(range(ent.start, ent.end)) or (
                     notnames.outlet_or_platform(ent)):
                 continue
@@ -165,7 +174,8 @@ class ActorFinder:
                 continue  # "at Panmunjom", "Rakhine State": places the NER took for people
             before = [m.actor for m in found if m.end <= ent.start]
             found.append(self._unknown_person(ent, state, before))
-        found += missed.named_after_titles(doc, found, self.kb, self.names)
+        if unknown:
+            found += missed.named_after_titles(doc, found, self.kb, self.names)
         for mention in found:
             if mention.actor.kind == "person":
                 self._remember_name(mention, state, doc[mention.start:mention.end].text)
