@@ -163,22 +163,24 @@ class Annotator:
     def _batch(self, documents: Sequence[Document]) -> Iterator[Annotation | Failure]:
         parsed = nlp.parse_texts(self.nlp, [d.text for d in documents],
                                  self.settings.batch_size)
-        for document, paragraphs in zip(documents, parsed, strict=True):
+        # headlines only lend full names to the body's surnames: parsed together, apart
+        headlines = list(self.nlp.pipe(d.title for d in documents))
+        for document, paragraphs, headline in zip(documents, parsed, headlines, strict=True):
             try:
-                yield self._one(document, paragraphs)
+                yield self._one(document, paragraphs, headline)
             except Exception as exc:
                 yield Failure(document.path, "annotate", "stage-failed",
                               f"{document.path}: annotation failed ({type(exc).__name__}: "
                               f"{exc}); please report this with the file")
 
-    def _one(self, document: Document, paragraphs: list[nlp.Paragraph]) -> Annotation:
+    def _one(self, document: Document, paragraphs: list[nlp.Paragraph], headline: Any = None
+             ) -> Annotation:
         published = document.published
         day = _day(published)
         # Undated text still tells who holds an office, and what was already past, from the
         # terms of those it names.
         window = document.date_window
         rough = day or (time.rough_day(window) if window else None)
-        headline = self.nlp(document.title) if document.title.strip() else None
         mentions = self.finder.document(paragraphs, rough, document.speaks_for, headline)
         home = self._home(paragraphs)
         mentions = at_home(paragraphs, mentions, home, self.kb)
