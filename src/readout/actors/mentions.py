@@ -111,9 +111,7 @@ class ActorFinder:
         state = _State(day=day, speaks_for=voice.own_state(self.kb, speaks_for) or (
             voice.masthead_state(self.kb, (p.doc.text for p in paragraphs))))
         if headline is not None:
-            state.paragraph = -1
-            for mention in self._names(headline, state, unknown=False):
-                state.counts[mention.actor.name] -= mention.actor.kind == "person"
+            self._lend_full_names(headline, state)
         named = []
         for state.paragraph, paragraph in enumerate(paragraphs):
             named.append(self._names(paragraph.doc, state))
@@ -130,6 +128,15 @@ class ActorFinder:
         for state.paragraph, (paragraph, names) in enumerate(zip(paragraphs, named, strict=True)):
             resolved.append(self._resolve(paragraph.doc, names, state))
         return carry_surnames(resolved, [p.doc for p in paragraphs])
+
+    def _lend_full_names(self, headline: Any, state: _State) -> None:
+        """Remember the full names of the knowledge base a headline gives, for the body's
+        surnames, without counting them as named: how often the body names someone tells
+        whom it is about."""
+        state.paragraph = -1
+        for mention in self._names(headline, state, unknown=False):
+            if mention.actor.kind == "person":
+                state.counts[mention.actor.name] -= 1
 
     # -- pass 1: names --------------------------------------------------------------------
     def _names(self, doc: Any, state: _State, unknown: bool = True) -> list[TokenMention]:
@@ -615,9 +622,10 @@ class ActorFinder:
             fitting = [a for a in _recent(state.seen)
                        if fits(a) and not anaphora.named_in_quote_before(doc, i, a)]
             home = self._home_of_title(doc[first], state) if not (past or guest) else None
-            subject = _lead_minister(state, fits) if words == ("minister",) and not (
-                past or guest) and doc[first].text[:1].isupper() and home is None and (
-                fitting) else None
+            bare_minister = words == ("minister",) and doc[first].text[:1].isupper() and not (
+                past or guest)
+            subject = _lead_minister(state, fits) if (
+                bare_minister and home is None and fitting) else None
             if subject is not None:
                 # "the Minister" in a release with no clear home: the minister its lead is
                 # about, not "State Councillor Wang Yi" named since
@@ -696,7 +704,7 @@ class ActorFinder:
         if words == ("minister",):
             # "the Minister" is a minister, not the Prime Minister named since
             return lambda a: a.kind == "person" and any(
-                _holds_office("minister", re.sub(r"(?i)\bprime minister\b", "", t.title))
+                _holds_office("minister", _PRIME_MINISTER.sub("", t.title))
                 for t in self._terms(a, day, past))
         elif OFFICES.get(words) in {"head_of_state", "head_of_government", "foreign_minister",
                                     "top_diplomat",
@@ -711,6 +719,9 @@ class ActorFinder:
             (noun == "leader" and t.office in {"head_of_state", "head_of_government"})
             or _holds_office(noun, t.title)
             for t in self._terms(a, day, past))
+
+
+_PRIME_MINISTER = re.compile(r"\bprime minister\b", re.I)
 
 
 def _lead_minister(state: _State, fits: Callable[[ActorRef], bool]) -> ActorRef | None:

@@ -64,9 +64,9 @@ CONTACT_NOUNS = {
     "dinner": "meet", "lunch": "meet", "luncheon": "meet", "breakfast": "meet", "banquet": "meet",
 }
 # Acts two leaders do together: with both named and a place, they met there.
-JOINT_ACTS = {"signed", "sign", "signs", "inked", "unveiled", "agreed", "witnessed", "oversaw",
-              "co-chaired", "launched", "inaugurated"}
 SIGNED = {"signed", "sign", "signs", "inked"}
+JOINT_ACTS = SIGNED | {"unveiled", "agreed", "witnessed", "oversaw", "co-chaired", "launched",
+                       "inaugurated"}
 SEE_VERBS = {"see", "visit"}
 # Going somewhere to see someone: "flew to Florida to see Trump".
 TRAVEL_WORDS = TRAVEL_VERBS | {"fly", "flies", "went", "go", "goes", "came", "come", "headed",
