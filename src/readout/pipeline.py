@@ -164,7 +164,8 @@ class Annotator:
         parsed = nlp.parse_texts(self.nlp, [d.text for d in documents],
                                  self.settings.batch_size)
         # headlines only lend full names to the body's surnames: parsed together, apart
-        headlines = list(self.nlp.pipe(d.title for d in documents))
+        headlines = list(self.nlp.pipe((d.title for d in documents),
+                                       batch_size=self.settings.batch_size))
         for document, paragraphs, headline in zip(documents, parsed, headlines, strict=True):
             try:
                 yield self._one(document, paragraphs, headline)

@@ -380,7 +380,7 @@ class ActorFinder:
     def _surname(self, token: Any, state: _State) -> TokenMention | None:
         if not token.text[:1].isupper() or self.kb.country_code_by_name(token.text) or (
                 token.lower_ in HONORIFICS or token.lower_ in TITLE_WORDS) or (
-                notnames.month_before_day(token) or honorifics.is_courtesy(token.text)):
+                notnames.month_of_a_date(token) or honorifics.is_courtesy(token.text)):
             return None  # "Jordan" is a state, "General" a title: neither is a surname
         before = token.doc[token.i - 1] if token.i > 0 else None
         if notnames.part_of_a_place(token) and not (

@@ -32,7 +32,7 @@ def outlet_or_platform(span: Any) -> bool:
     return before is not None and before.lower_ in MEDIA_NOUNS
 
 
-def month_before_day(token: Any) -> bool:
+def month_of_a_date(token: Any) -> bool:
     """"Jan" in "on Jan. 28", "May" in "May 30, 2023", "in May, when", "on 11 August": a
     month, not a name."""
     if token.lower_.rstrip(".") not in MONTHS:

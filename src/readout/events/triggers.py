@@ -225,12 +225,12 @@ def _done_together_somewhere(token: Any) -> bool:
         t.ent_type_ in {"GPE", "FAC", "LOC"} or (t.tag_ == "NNP" and t.ent_type_ in {
             "PERSON", ""})) for t in own) or _where(token)  # "In Ashgabat" (a PERSON to it)
     # "Abiy signed a memorandum in Addis Ababa with Muse Bihi Abdi": the one signed with
-    people += [t for t in own if t.dep_ == "pobj" and t.head.lower_ == "with"
-               and _person_like(t) and token.lower_ not in {"agreed"}]
+    partners = [t for t in own if t.dep_ == "pobj" and t.head.lower_ == "with"
+                and _person_like(t) and token.lower_ not in {"agreed"}]
+    people += partners
     # "the Lahore Declaration he signed with Vajpayee": signing with a person is done
     # side by side, wherever it was
-    signed_with = token.lower_ in SIGNED and any(
-        t.dep_ == "pobj" and t.head.lower_ == "with" for t in own if t in people)
+    signed_with = token.lower_ in SIGNED and bool(partners)
     return len(people) >= 2 and (placed or signed_with or _together(token))
 
 
