@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from readout import clean, events, language, nlp, quotes, time
-from readout.actors import ActorFinder, KnowledgeBase, load_kb
+from readout.actors import ActorFinder, KnowledgeBase, load_kb, voice
 from readout.actors.home import at_home
 from readout.actors.tenure import TenureFinder
 from readout.contacts import ContactBook, load_book
@@ -120,8 +120,13 @@ class Annotator:
         code = self.kb.adjectives.get(adjective)
         return self.kb.organisation_ref(f"mfa:{code}") if code else None
 
-    def _home(self, paragraphs: Sequence[nlp.Paragraph]) -> str | None:
-        """The state of the story's dateline ("ISLAMABAD: ..."), as a knowledge-base code."""
+    def _home(self, paragraphs: Sequence[nlp.Paragraph], speaks_for: str | None) -> str | None:
+        """The state the story is told from, as a knowledge-base code: the government that
+        published it (its source, or a letterhead: "GOVERNMENT OF PAKISTAN"), else the state
+        of its dateline ("ISLAMABAD: ...")."""
+        own = voice.own_state(self.kb, speaks_for)
+        if own is not None:
+            return own
         for paragraph in paragraphs[:3]:
             place = dateline_place(paragraph.doc.text, self.kb)
             if place is not None and place.country:
@@ -182,8 +187,11 @@ class Annotator:
         # terms of those it names.
         window = document.date_window
         rough = day or (time.rough_day(window) if window else None)
-        mentions = self.finder.document(paragraphs, rough, document.speaks_for, headline)
-        home = self._home(paragraphs)
+        # A letterhead the cleaner took for a section tag ("GOVERNMENT OF PAKISTAN") still
+        # says whose release it is: it is read from the text before cleaning.
+        speaks_for = document.speaks_for or voice.masthead_state(self.kb, [document.raw_text])
+        mentions = self.finder.document(paragraphs, rough, speaks_for, headline)
+        home = self._home(paragraphs, speaks_for)
         mentions = at_home(paragraphs, mentions, home, self.kb)
         earliest = published.min if published and published.precision != "day" else None
         context = events.Context(

@@ -1,5 +1,6 @@
-"""A bare "the Foreign Office" is the ministry of the story's own state (its dateline's), and
-Britain's when the story is datelined in Britain, has no dateline, or says whose it is."""
+"""A bare "the Foreign Office" is the ministry of the story's own state (its letterhead's or
+its dateline's), and Britain's when the story is datelined in Britain, has no dateline, or
+says whose it is."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ QUOTE = '"We urge restraint on both sides," {office} said in a statement.'
      "Ministry of Foreign Affairs of the United Kingdom"),
     ("ISLAMABAD: Pakistan called off the talks on Saturday.", "Britain's Foreign Office",
      "Ministry of Foreign Affairs of the United Kingdom"),
+    # a letterhead above the text, which the cleaner takes for a section tag, and a dateline
+    # below the reach of a dateline
+    ("MINISTRY OF FOREIGN AFFAIRS\nGOVERNMENT OF PAKISTAN\n\nPRESS RELEASE No. 38/2015\n\n"
+     "16 February 2015\n\nPakistan called off the talks on Saturday.", "the Foreign Office",
+     "Ministry of Foreign Affairs of Pakistan"),
 ])
 def test_the_foreign_office_of_the_dateline(annotate: Callable[[str, str], Annotation],
                                             dateline: str, office: str, expected: str) -> None:

@@ -21,6 +21,10 @@ def kb() -> KnowledgeBase:
     ("Astana, 7 September 2013\nPress service of the President of the Republic of Kazakhstan",
      "KAZ"),
     ("Office of the Prime Minister of Malaysia", "MYS"),
+    # a letterhead in capitals, and a government named with its kind
+    ("MINISTRY OF FOREIGN AFFAIRS\nGOVERNMENT OF PAKISTAN", "PAK"),
+    ("THE OFFICE OF THE PRESIDENT\nTRANSITIONAL FEDERAL GOVERNMENT OF THE SOMALI REPUBLIC",
+     "SOM"),
     # a sentence naming an office is no masthead
     ("The President of the United States met Xi Jinping in Beijing on Monday.", None),
     ("World | Asia | Europe", None),

@@ -102,7 +102,9 @@ def own_state(kb: KnowledgeBase, speaks_for: str | None) -> str | None:
 
 # A page's own masthead: "Government of India", "Ministry of External Affairs", "Ministry of
 # Foreign Affairs of Japan" on a line of its own above the text.
-_GOVERNMENT = re.compile(r"^(?:the\s+)?government\s+of\s+(?:the\s+)?(?P<state>.+?)\.?$", re.I)
+_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?:(?:transitional|federal|national|royal)\s+)*government\s+of\s+(?:the\s+)?"
+    r"(?P<state>.+?)\.?$", re.I)
 _MASTHEAD_WORDS = 10  # "STATE HOUSE, DAR ES SALAAM - 25th March, 2013"
 _BODY_WORDS = 15  # a sentence this long opens the text: no masthead after it
 
@@ -119,7 +121,7 @@ def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
         if words > _MASTHEAD_WORDS:
             continue
         government = _GOVERNMENT.match(line)
-        code = kb.country_code_by_name(government["state"]) if government else (
+        code = _state_named(kb, government["state"]) if government else (
             _ministry_state(kb, line) or _formal_state(kb, line) or _seat_state(kb, line)
             or _leaders_office_state(kb, line))
         if code:
@@ -143,8 +145,14 @@ def _formal_state(kb: KnowledgeBase, line: str) -> str | None:
     lowered = _plain(line)
     if not lowered.startswith(_FORMAL):
         return None
-    name = " ".join(w if w in _LOWER else w[:1].upper() + w[1:] for w in lowered.split())
-    return kb.country_code_by_name(name)
+    return _state_named(kb, lowered)
+
+
+def _state_named(kb: KnowledgeBase, name: str) -> str | None:
+    """A state's code from its name in any case: letterheads are often in capitals
+    ("GOVERNMENT OF PAKISTAN")."""
+    cased = " ".join(w if w in _LOWER else w[:1].upper() + w[1:] for w in name.lower().split())
+    return kb.country_code_by_name(name) or kb.country_code_by_name(cased)
 
 
 # The seats of a head of state or government that head their own releases, before the town:
