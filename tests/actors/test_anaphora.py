@@ -235,6 +235,26 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     ("President Lula spoke on Wednesday. He did not intend to call the US President. \"The "
      "day my intuition tells me that Trump is ready to talk, I will call him,\" the President "
      "said.", "2025-08-07", "the President", "Luiz Inácio Lula da Silva"),
+    # the last dozen people are a dozen people, however often two of them are named since
+    ("Foreign Minister Khurshid Mahmud Kasuri received his Indian counterpart in Islamabad.\n\n"
+     "Pervez Musharraf and Manmohan Singh met in New York in September. Musharraf praised "
+     "Singh, and Singh thanked Musharraf. Musharraf later called Singh, and Singh called "
+     "Musharraf back. Musharraf and Singh agreed to meet again. Musharraf told Singh that "
+     "Singh was welcome, and Singh told Musharraf that Musharraf was too.\n\n\"The bus will "
+     "run in April,\" the Foreign Minister said.", "2005-02-16", "the Foreign Minister",
+     "Khurshid Mahmud Kasuri"),
+    # a possessive in the second of two joined nouns is the first's
+    ("Xi Jinping arrived in Moscow on Monday and greeted Vladimir Putin and his wife.",
+     "2023-03-20", "his", "Vladimir Putin"),
+    ("Pakistan's Foreign Minister Khurshid Mahmud Kasuri spoke in Islamabad on Wednesday. "
+     "India's Prime Minister Manmohan Singh sent greetings.\n\nLater, talks were held between "
+     "the Foreign Minister and his Indian counterpart.", "2005-02-16", "his",
+     "Khurshid Mahmud Kasuri"),
+    # ... and the counterpart is of that owner's office, not of the last person named
+    ("Pakistan's Foreign Minister Khurshid Mahmud Kasuri spoke in Islamabad on Wednesday. "
+     "India's Prime Minister Manmohan Singh sent greetings.\n\nLater, talks were held between "
+     "the Foreign Minister and his Indian counterpart.", "2005-02-16", "counterpart",
+     "K. Natwar Singh"),
     # a person subject binds first
     ("Putin met Xi in Beijing on Tuesday, where he also met Kim Jong Un.", "2024-04-01",
      "he", "Vladimir Putin"),

@@ -273,6 +273,16 @@ def bound(pronoun: Any, mentions: Sequence[tuple[int, int, ActorRef]],
     return None
 
 
+def conjunct_owner(pronoun: Any, mentions: Sequence[tuple[int, int, ActorRef]],
+                   fits: Callable[[ActorRef], bool]) -> ActorRef | None:
+    """A possessive pronoun in the second of two joined nouns is the first's person:
+    "between the Minister and his Indian counterpart", "Xi and his wife"."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "conj":
+        return None
+    actor = _person_at(pronoun.head.head, mentions)
+    return actor if actor is not None and fits(actor) else None
+
+
 _RELATIVE_ADVERBS = {"when", "where", "whereupon", "which"}
 
 

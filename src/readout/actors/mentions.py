@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from readout.actors import anaphora, honorifics, missed, notnames, variants, voice
@@ -345,9 +345,33 @@ class ActorFinder:
             if mention:
                 found.append(mention)
                 taken.add(token.i)
-        found += self._titles(doc, found, state, taken)
+        titles = find_titles(doc, self.kb, taken)
+        found += self._titles(doc, titles, found, state)
         found = self._pronouns(doc, sorted(found, key=lambda m: m.start), state)
+        found = self._counterparts_of_the_resolved(doc, titles, found, state)
         return sorted(found + self._home_titles(doc, found, state), key=lambda m: m.start)
+
+    def _counterparts_of_the_resolved(self, doc: Any, titles: list[Title],
+                                      found: list[TokenMention], state: _State
+                                      ) -> list[TokenMention]:
+        """"Talks were held between the Minister and his Indian counterpart": a counterpart
+        whose owner ("his", "the Minister's") was resolved only after the titles is the
+        holder of that owner's office, not of the office of the last person named."""
+        out = list(found)
+        for title in (t for t in titles if t.how == "counterpart"):
+            owner = next((c for c in doc[title.end - 1].children if c.dep_ == "poss"), None)
+            mine = [m for m in out if (m.start, m.end, m.how) == (title.start, title.end,
+                                                                   "counterpart")]
+            person = _person_covering(out, owner.i) if owner is not None else None
+            if person is None or not mine or any(m.actor == person for m in mine):
+                continue
+            office = self._office_of(person, state.day)
+            holders = self._holders(replace(title, office=office, how="title"), out, state)
+            holders = [a for a in holders if a != person]
+            if holders:
+                out = [m for m in out if m not in mine] + [
+                    TokenMention(title.start, title.end, a, "counterpart") for a in holders]
+        return out
 
     def _home_titles(self, doc: Any, found: list[TokenMention], state: _State
                      ) -> list[TokenMention]:
@@ -443,10 +467,10 @@ class ActorFinder:
             return self.unique_surnames.get(word)
         return self.names.in_office(word, day) or variants.near_surname(self.names, word, day)
 
-    def _titles(self, doc: Any, known: list[TokenMention], state: _State,
-                taken: set[int]) -> list[TokenMention]:
+    def _titles(self, doc: Any, titles: list[Title], known: list[TokenMention],
+                state: _State) -> list[TokenMention]:
         out = []
-        for title in find_titles(doc, self.kb, taken):
+        for title in titles:
             named = _names_person(title, known, doc, self.kb)
             if named is not None:
                 if named.end <= title.start:  # "Shinzo Abe, Japan's former prime minister"
@@ -876,9 +900,12 @@ def _recent(seen: Sequence[ActorRef], each: int = 12) -> Iterator[ActorRef]:
     states and bodies, so that a run of states ("Japan and the ROK ...") does not push the
     last people named out of reach."""
     counts: Counter[bool] = Counter()
+    told: set[ActorRef] = set()
     for actor in reversed(seen):
         person = actor.kind == "person"
-        counts[person] += 1
+        if actor not in told:  # a person named again and again is one of the dozen
+            told.add(actor)
+            counts[person] += 1
         if counts[person] <= each:
             yield actor
         if min(counts[True], counts[False]) > each:
@@ -909,6 +936,11 @@ def _only_commas(doc: Any, start: int, end: int) -> bool:
     return all(doc[k].text in {",", "(", "-", "–"} for k in range(start, end))
 
 
+def _person_covering(mentions: list[TokenMention], i: int) -> ActorRef | None:
+    return next((m.actor for m in mentions if m.start <= i < m.end
+                 and m.actor.kind == "person"), None)
+
+
 def _previous_person(known: list[TokenMention], before: int, state: _State) -> ActorRef | None:
     people = [m for m in known if m.actor.kind == "person" and m.start < before]
     if people:  # the nearest before, whatever order the mentions were found in
@@ -927,8 +959,8 @@ def _latest_of_gender(state: _State, gender: str, not_these: Sequence[ActorRef] 
     spans = [(m.start, m.end, m.actor) for m in mentions]
     local = None
     if pronoun is not None:
-        local = anaphora.bound(pronoun, spans, fits) or anaphora.lone_person_before(
-            pronoun, spans, fits)
+        local = anaphora.conjunct_owner(pronoun, spans, fits) or anaphora.bound(
+            pronoun, spans, fits) or anaphora.lone_person_before(pronoun, spans, fits)
     return local or anaphora.antecedent(state.last_subject, state.last_person, fits)
 
 
