@@ -217,6 +217,12 @@ CASES = [
      "President also stressed the support of the international community, the Spokesman "
      'added.\n\nThe Spokesman stated that "the President expressed full readiness to '
      'continue".', "full readiness", "Bassam Rady"),
+    # ... and an official the text leaves unnamed is of the body it places them in
+    ("Mohammed bin Salman spoke to Tamim bin Hamad Al Thani on Friday.\n\nAfter midnight, "
+     "the Saudi Press Agency carried a statement, quoting an official at the Saudi foreign "
+     "ministry who accused Doha of distortion.\n\n\"The Kingdom suspends any dialogue with "
+     "Qatar,\" the official said.", "suspends any dialogue",
+     "Ministry of Foreign Affairs of Saudi Arabia"),
     # -- a colon in the quote's own sentence: the person the sentence is about -----------
     ('Joe Biden and Emmanuel Macron met on a terrace. Macron, asked by the pool of reporters '
      'how it felt, was effusive: "It is great to have a US president who is part of the '

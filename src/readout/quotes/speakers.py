@@ -343,6 +343,32 @@ def roles_given(sent: Any, mentions: Sequence[TokenMention]) -> list[tuple[str, 
         if root.dep_ == "appos":
             near.append(root.head)
         out += [(_role_key(t.lower_), mention.actor) for t in near if t.lower_ in _ROLE_NOUNS]
+    return out + _unnamed_officials(sent, mentions)
+
+
+# Those a text leaves unnamed but places in a body: "an official at the Saudi foreign
+# ministry", then "the official said".
+_UNNAMED = {"official", "spokesman", "spokeswoman", "spokesperson", "diplomat"}
+_PLACED = {"at", "of", "from", "in"}
+
+
+def _unnamed_officials(sent: Any, mentions: Sequence[TokenMention]
+                       ) -> list[tuple[str, ActorRef]]:
+    out = []
+    for noun in sent:
+        if noun.lower_ not in _UNNAMED or not any(
+                c.lower_ in {"a", "an"} for c in noun.children):
+            continue
+        # the parser often hangs "at the ministry" on the verb: the word after is enough
+        after = sent.doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        preps = [c for c in noun.children if c.lower_ in _PLACED] + (
+            [after] if after is not None and after.lower_ in _PLACED else [])
+        for prep in preps:
+            body = next((m.actor for m in mentions if prep.i < m.start <= prep.right_edge.i
+                         and m.actor.kind == "organisation"), None)
+            if body is not None:
+                out.append((_role_key(noun.lower_), body))
+                break
     return out
 
 
