@@ -223,6 +223,15 @@ def test_a_bare_the_two_is_the_pair_its_sentence_named(annotate) -> None:  # typ
                for e in result.events), result.events
 
 
+def test_they_are_the_pair_their_own_sentence_named(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nJoe Biden spoke to Justin Trudeau on Friday, his first call with a foreign "
+            "leader.\n\nAndres Manuel Lopez Obrador was one of the last leaders to congratulate "
+            "Biden, and they first spoke on Dec. 19.")
+    result = annotate(text, "2021-01-22")
+    people = [({a.name for a in e.participants}, e.date) for e in result.events]
+    assert ({"Andrés Manuel López Obrador", "Joe Biden"}, "2020-12-19") in people, people
+
+
 def test_talk_after_a_call_goes_on_with_the_call(annotate) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Prime Minister Yoshihide Suga held a telephone talk with President Moon "
                       "Jae-in on Thursday. The two leaders also exchanged views on the response "

@@ -296,7 +296,8 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
         elif earlier:
             groups = [dedupe([*subjects, *earlier[0]])]
     elif (_refers_back(token) or count) and not any(r.role == "subject" for r in roles):
-        earlier = _counted_roster(rosters, count) or _earlier_parties(
+        earlier = _counted_roster(rosters, count) or _pair_told_before(
+            token, sent, mentions, before[0]) or _earlier_parties(
             *before, _office_word(token), context, sent)
         if count and not all(len(g) == count for g in earlier):
             earlier = []  # "the four men" are not the last two people named
@@ -541,6 +542,17 @@ def _pair_in_sentence(pair: Any, sent: Any, mentions: Sequence[TokenMention]
         return []
     return _last_two_states([m.actor for m in mentions if sent.start <= m.start < pair.i
                              and m.actor.kind == "person" and m.actor.name])
+
+
+def _pair_told_before(token: Any, sent: Any, mentions: Sequence[TokenMention],
+                      earlier: list[EventMention]) -> list[tuple[ActorRef, ...]]:
+    """"Lopez Obrador was one of the last leaders to congratulate Biden, and they first
+    spoke on Dec. 19": "they" is the two people of different states its own sentence named
+    before it, when no contact was told there yet (else it is that contact's parties)."""
+    if earlier and earlier[-1].evidence.text == sent.text.strip():
+        return []
+    return _last_two_states([m.actor for m in mentions if sent.start <= m.start < token.i
+                             and m.actor.kind == "person" and m.how != "pronoun"])
 
 
 # "the four men": how many people a counted noun stands for (two is "the two leaders").
