@@ -116,6 +116,10 @@ import pytest
     ("He spoke of the declaration that Nawaz Sharif signed with Narendra Modi on Friday.",
      [("meeting", {"Nawaz Sharif", "Narendra Modi"})]),
     ("Nawaz Sharif signed a decree on Friday.", []),
+    # two people who sign one text as joint subjects sign it side by side; a letter, apart
+    ("Hillary Clinton and Murray McCully yesterday signed the Wellington Declaration.",
+     [("meeting", {"Hillary Clinton", "Murray McCully"})]),
+    ("Emmanuel Macron and Olaf Scholz signed a joint letter to the Commission on Monday.", []),
     ("In Ashgabat on Friday, Shinzo Abe and Turkmen President Gurbanguly Berdimuhamedov "
      "witnessed the signing of deals.",
      [("meeting", {"Shinzo Abe", "Gurbanguly Berdimuhamedow"})]),

@@ -231,7 +231,24 @@ def _done_together_somewhere(token: Any) -> bool:
     # "the Lahore Declaration he signed with Vajpayee": signing with a person is done
     # side by side, wherever it was
     signed_with = token.lower_ in SIGNED and bool(partners)
-    return len(people) >= 2 and (placed or signed_with or _together(token))
+    return len(people) >= 2 and (placed or signed_with or _together(token)
+                                 or _signed_side_by_side(token, subject))
+
+
+# What people sign each on their own, wherever they are: "signed a joint letter".
+_SIGNED_APART = {"letter", "letters", "article", "op-ed", "petition", "appeal", "bill", "law",
+                 "decree", "order", "orders"}
+
+
+def _signed_side_by_side(token: Any, subject: Any) -> bool:
+    """"Clinton and McCully yesterday signed the Wellington Declaration": two people who
+    sign one text as joint subjects do it together, not "Macron and Scholz signed a letter"."""
+    if token.lower_ not in SIGNED or subject is None:
+        return False
+    signers = [t for t in [subject, *subject.conjuncts] if _person_like(t)]
+    signed = [c for c in token.children if c.dep_ == "dobj"]
+    return len(signers) >= 2 and bool(signed) and all(
+        c.lower_ not in _SIGNED_APART for c in signed)
 
 
 def _person_like(token: Any) -> bool:
