@@ -134,6 +134,9 @@ DEV_FLOOR = 0.95
     ("Prince Faisal", "2023-06-17", "Prince Faisal spoke.", "Faisal bin Farhan Al Saud"),
     ("Jordan Bardella", "2024-06-30", "Jordan Bardella said he would govern.",
      "Jordan Bardella"),
+    # a city that ends a person's name is the name's ("Aden", not Yemen)
+    ("Aden", "2011-08-19", "The Speaker of the Transitional Federal Parliament, H.E. Sharif "
+     "Hassan Sheikh Aden, took part.", "Sharif Hassan Sheikh Aden"),
     ("him", "2018-04-27", "Moon Jae-in met Kim Jong Un and invited him to Seoul.",
      "Kim Jong Un"),
     ("he", "2022-09-06", "Sheikh Hasina met Narendra Modi, and he praised her.",

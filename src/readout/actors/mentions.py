@@ -156,6 +156,7 @@ class ActorFinder:
                  and not notnames.end_of_a_longer_name(span, self._keys[span.label_][0],
                                                        self.known_words)
                  and not _first_name(span, self._keys[span.label_][0])
+                 and not notnames.inside_a_persons_name(span, self._keys[span.label_][0])
                  and not notnames.inside_region(span)]
         found = [m for m in found if not _city_as_place(m, doc)]
         taken = {i for m in found for i in range(m.start, m.end)}

@@ -122,6 +122,13 @@ def end_of_a_longer_name(span: Any, kind: str, surface: Container[str]) -> bool:
             and span.start <= before.head.i < span.end and before.text not in surface)
 
 
+def inside_a_persons_name(span: Any, kind: str) -> bool:
+    """"H.E. Sharif Hassan Sheikh Aden": a state's name or a city standing for it that the
+    recogniser reads as going on with a person's name begun before it is that name's end."""
+    return kind == "country" and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I" and (
+        span.start > 0 and span.doc[span.start - 1].tag_ == "NNP")
+
+
 # Last words of a region's name: "Rakhine State", "Borno State", "Hebei Province".
 REGION_WORDS = {"state", "province", "region", "governorate", "oblast", "prefecture", "county",
                 "district", "territory", "emirate", "canton", "krai"}
