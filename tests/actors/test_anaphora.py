@@ -255,6 +255,11 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
      "India's Prime Minister Manmohan Singh sent greetings.\n\nLater, talks were held between "
      "the Foreign Minister and his Indian counterpart.", "2005-02-16", "counterpart",
      "K. Natwar Singh"),
+    # a title of a body that is no state, with a name in apposition, names someone new
+    ("Sharif Sheikh Ahmed welcomed Prime Minister Recep Tayyip Erdogan in Mogadishu.\n\n"
+     "Talks were held in the afternoon. The Prime Minister of the Transitional Federal "
+     "Government, H.E. Dr. Abdiweli Mohamed Ali, took part.", "2011-08-19",
+     "The Prime Minister", None),
     # a person subject binds first
     ("Putin met Xi in Beijing on Tuesday, where he also met Kim Jong Un.", "2024-04-01",
      "he", "Vladimir Putin"),

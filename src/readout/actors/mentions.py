@@ -918,8 +918,12 @@ def _titled_beside(doc: Any, end: int) -> bool:
     or a name in apposition ("the Minister, Senator Francine Baron"): it names someone new."""
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
         return True
+    if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and (
+            doc[end + 2].text[:1].isupper()) and _name_in_apposition(doc, end + 2):
+        return True  # "the Prime Minister of the Transitional Federal Government, Dr. Ali"
     return end + 1 < len(doc) and doc[end].text == "," and (
-        doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].lower_ in HONORIFICS)
+        doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].lower_ in HONORIFICS
+        or honorifics.is_courtesy(doc[end + 1].text))  # ", H.E. Dr. Abdiweli Mohamed Ali"
 
 
 def _name_in_apposition(doc: Any, end: int) -> bool:
