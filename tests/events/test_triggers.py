@@ -211,6 +211,11 @@ def test_triggers(annotate, sentence: str, expected: list[tuple[str, set[str]]])
     ("Hun Manet and Srettha Thavisin traded accusations. Anwar Ibrahim telephoned both "
      "leaders on Thursday night.",
      [("call", {"Anwar Ibrahim", "Hun Manet"}), ("call", {"Anwar Ibrahim", "Srettha Thavisin"})]),
+    # "between the two ministers": the pair told before, as the object of "between"
+    ("Sergey Lavrov and Antony Blinken met in Reykjavik on Wednesday.\n\nThe meeting was "
+     "preceded by a telephone conversation between the two ministers on 12 May.",
+     [("meeting", {"Sergey Lavrov", "Antony Blinken"}),
+      ("call", {"Sergey Lavrov", "Antony Blinken"})]),
 ])
 def test_the_pair_told_before_as_object(annotate, text: str,  # type: ignore[no-untyped-def]
                                         expected: list[tuple[str, set[str]]]) -> None:

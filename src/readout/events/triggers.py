@@ -384,7 +384,7 @@ def pair_named_before(token: Any) -> Any:
     together", "telephoned both leaders", "a meeting between the two leaders"), or None."""
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [o for c in token.children if c.dep_ == "prep" and c.lower_ in {
-        "between", "with"} for o in c.children if c.dep_ == "pobj"]
+        "between", "with"} for o in c.children if o.dep_ == "pobj"]
     for noun in objects:
         if noun.lower_ in PAIR_NOUNS and any(
                 c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "preconj",
