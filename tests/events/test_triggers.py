@@ -241,6 +241,19 @@ def test_they_are_the_pair_their_own_sentence_named(annotate) -> None:  # type: 
     assert ({"Andrés Manuel López Obrador", "Joe Biden"}, "2020-12-19") in people, people
 
 
+@pytest.mark.parametrize(("text", "party", "expected"), [
+    # two days joined by "and" are two contacts
+    ("Vladimir Putin and Joe Biden spoke by telephone on 26 January and on 13 April.",
+     "Joe Biden", ["2021-01-26", "2021-04-13"]),
+])
+def test_a_contact_on_each_day_joined_by_and(annotate, text: str, party: str,  # type: ignore[no-untyped-def]
+                                             expected: list[str]) -> None:
+    result = annotate(f"Title\nSergey Lavrov met Antony Blinken on Wednesday.\n\n{text}",
+                      "2021-05-20")
+    found = [e.date for e in result.events if party in {a.name for a in e.participants}]
+    assert found == expected, found
+
+
 def test_talk_after_a_call_goes_on_with_the_call(annotate) -> None:  # type: ignore[no-untyped-def]
     result = annotate("Prime Minister Yoshihide Suga held a telephone talk with President Moon "
                       "Jae-in on Thursday. The two leaders also exchanged views on the response "

@@ -21,6 +21,7 @@ from readout.events.context import Context
 from readout.events.dating import (
     THAT_YEAR,
     dates_in,
+    joined_dates,
     last_year,
     news_day,
     with_reference_day,
@@ -326,10 +327,13 @@ def _from_trigger(trigger: Trigger, sent: Any, mentions: Sequence[TokenMention],
                            lambda: dates_in(sent, context, status.tense(token)), context.kb)
         if stops:
             return _round(token, stops, roles, base, sent, context)
-    return [EventMention(participants=group, **{
+    told = [EventMention(participants=group, **{
         **base, "location": (location := _in_the_state_visited(group, base["location"], groups)
                              if trigger.sense == "visit" else base["location"]),
         "topics": with_places(base["topics"], sent, group, location)}) for group in groups]
+    # "spoke by telephone on 26 January and on 13 April": a contact on each day
+    again = joined_dates(token, sent, context, status.tense(token)) if base["date"] else []
+    return told + [replace(m, date=dates.calendar_value(day)) for day in again for m in told]
 
 
 def _in_the_state_visited(group: tuple[ActorRef, ...], location: Location | None,

@@ -89,6 +89,33 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
     return nearest.value, nearest.span.text
 
 
+# What joins a second day or month to the first: "on 26 January and on 13 April".
+_JOINED = re.compile(r",?\s+and\s+(?:again\s+|later\s+)?(?:on\s+|in\s+)?")
+
+
+def joined_dates(token: Any, sent: Any, context: Context, tense: status.Tense) -> list[str]:
+    """"The Presidents spoke by telephone on 26 January and on 13 April": the further dates
+    joined by "and" to the one that dates the trigger, each a contact of its own (dates as
+    precise as the first; "between 26 and 28 May" is one range, read as such already)."""
+    date, expression = event_date(token, sent, context, tense)
+    if date is None:
+        return []
+    found = sorted(dates_in(sent, context, tense), key=lambda m: m.span.start)
+    chosen = next((m for m in found if m.value == date and m.span.text == expression), None)
+    if chosen is None:
+        return []
+    out: list[str] = []
+    end = chosen.span.end
+    for mention in (m for m in found if m.span.start >= end):
+        if not _JOINED.fullmatch(sent.text[end:mention.span.start]) or (
+                len(mention.value) != len(date)) or mention.value in [date, *out] or (
+                not _in_clause(mention, token, sent)):  # "in July, and in June they sat"
+            break
+        out.append(mention.value)
+        end = mention.span.end
+    return out
+
+
 _REFERENCE_WORDS = {"since", "until", "before", "after"}
 
 
