@@ -25,6 +25,13 @@ def kb() -> KnowledgeBase:
     ("MINISTRY OF FOREIGN AFFAIRS\nGOVERNMENT OF PAKISTAN", "PAK"),
     ("THE OFFICE OF THE PRESIDENT\nTRANSITIONAL FEDERAL GOVERNMENT OF THE SOMALI REPUBLIC",
      "SOM"),
+    # a presidency, a part of a line set off by a bar, a ministry "of" its state's formal name
+    ("PRESIDENCY OF THE REPUBLIC OF ECUADOR\nNational Secretariat of Communication", "ECU"),
+    ("Presidency of the Arab Republic of Egypt – Official Spokesman", "EGY"),
+    ("Office of the President of the Republic of Rwanda | Press Release", "RWA"),
+    ("Ministry of Foreign Affairs of the Islamic Republic of Iran | News", "IRN"),
+    ("Ministry of Foreign Affairs of the Republic of Indonesia", "IDN"),
+    ("Ministry of Foreign Affairs", None),
     # a sentence naming an office is no masthead
     ("The President of the United States met Xi Jinping in Beijing on Monday.", None),
     ("World | Asia | Europe", None),

@@ -114,10 +114,13 @@ def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
     line of its own: "Government of India"; a foreign ministry's own name, when only one
     state's ministry is called so ("Ministry of External Affairs")."""
     found: set[str] = set()
-    for line in (" ".join(line.split()) for text in paragraphs for line in text.split("\n")):
-        words = len(line.split())
-        if words >= _BODY_WORDS and line.endswith((".", "!", "?", '"', "”")):
+    for whole in (" ".join(line.split()) for text in paragraphs for line in text.split("\n")):
+        words = len(whole.split())
+        if words >= _BODY_WORDS and whole.endswith((".", "!", "?", '"', "”")):
             break  # the text has begun (a long headline has no full stop)
+        # "Office of the President of the Republic of Rwanda | Press Release": each part
+        line = whole.split(" | ")[0]
+        words = len(line.split())
         if words > _MASTHEAD_WORDS:
             continue
         government = _GOVERNMENT.match(line)
@@ -152,7 +155,9 @@ def _state_named(kb: KnowledgeBase, name: str) -> str | None:
     """A state's code from its name in any case: letterheads are often in capitals
     ("GOVERNMENT OF PAKISTAN")."""
     cased = " ".join(w if w in _LOWER else w[:1].upper() + w[1:] for w in name.lower().split())
-    return kb.country_code_by_name(name) or kb.country_code_by_name(cased)
+    plain = re.sub(r"^(?:the )?republic of (?:the )?", "", cased, flags=re.I)
+    return kb.country_code_by_name(name) or kb.country_code_by_name(cased) or (
+        kb.country_code_by_name(plain) if plain != cased else None)  # "Republic of Rwanda"
 
 
 # The seats of a head of state or government that head their own releases, before the town:
@@ -172,24 +177,31 @@ def _seat_state(kb: KnowledgeBase, line: str) -> str | None:
 
 
 # A leader's own office above its release: "Press service of the President of the Republic
-# of Kazakhstan", "Office of the Prime Minister of Malaysia".
+# of Kazakhstan", "Office of the Prime Minister of Malaysia", "PRESIDENCY OF THE REPUBLIC OF
+# ECUADOR", "Presidency of the Arab Republic of Egypt – Official Spokesman".
 _LEADERS_OFFICE = re.compile(
     r"^(?:(?:official\s+)?(?:press\s+(?:service|office)|office|administration|secretariat|"
-    r"chancellery|website)\s+of\s+)?(?:the\s+)?(?:president|prime\s+minister)\s+of\s+"
-    r"(?:the\s+)?(?P<state>.+?)\.?$", re.I)
+    r"chancellery|website)\s+of\s+)?(?:the\s+)?(?:president|presidency|prime\s+minister)\s+"
+    r"of\s+(?:the\s+)?(?P<state>.+?)(?:\s+[-–—|]\s+.*)?\.?$", re.I)
 
 
 def _leaders_office_state(kb: KnowledgeBase, line: str) -> str | None:
     office = _LEADERS_OFFICE.match(line)
     if office is None:
         return None
-    return kb.country_code_by_name(office["state"]) or _formal_state(kb, office["state"])
+    return _state_named(kb, office["state"])
 
 
 def _ministry_state(kb: KnowledgeBase, line: str) -> str | None:
     lowered = _plain(line)
     if not lowered.startswith(("ministry of", "department of")) or len(lowered.split()) < 3:
         return None
+    named = _OF_A_STATE.match(lowered)  # "Ministry of Foreign Affairs of the Republic of Iran"
+    if named is not None and (code := _state_named(kb, named["state"])):
+        return code
     states = {o.country for o in kb.organisations.values() if o.kind == "ministry"
               and o.country and o.name.lower().startswith(lowered)}
     return states.pop() if len(states) == 1 else None
+
+
+_OF_A_STATE = re.compile(r"^(?:ministry|department) of .+? of (?:the )?(?P<state>.+)$")
