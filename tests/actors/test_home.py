@@ -36,3 +36,16 @@ def test_the_foreign_office_of_the_dateline(annotate: Callable[[str, str], Annot
                                             dateline: str, office: str, expected: str) -> None:
     found = annotate(f"{dateline}\n\n{QUOTE.format(office=office)}", "2015-08-23")
     assert [q.speaker.name if q.speaker else None for q in found.quotes] == [expected]
+
+
+@pytest.mark.parametrize(("town", "expected"), [
+    ("In Islamabad, the", "Ministry of Foreign Affairs of Pakistan"),
+    ("The", "Ministry of External Affairs of India"),
+])
+def test_the_town_its_own_sentence_opens_with(annotate: Callable[[str, str], Annotation],
+                                              town: str, expected: str) -> None:
+    """The town a sentence opens with says whose it is, before the story's dateline."""
+    text = (f"NEW DELHI: India called off the talks on Saturday.\n\n{town} Foreign Office said "
+            f"the decision would \"add to the tension in South Asia\".")
+    found = annotate(text, "2015-08-23")
+    assert [q.speaker.name if q.speaker else None for q in found.quotes] == [expected]

@@ -20,14 +20,32 @@ def at_home(paragraphs: Sequence[Any], mentions: Sequence[Sequence[TokenMention]
             home: str | None, kb: KnowledgeBase) -> list[list[TokenMention]]:
     """The mentions, with a bare "the Foreign Office" made the ministry of `home` (the state
     of the story's dateline, as a knowledge-base code)."""
-    if home is None or f"mfa:{home}" not in kb.organisations:
-        return [list(found) for found in mentions]
-    ministry = kb.organisation_ref(f"mfa:{home}")
     out = []
     for paragraph, found in zip(paragraphs, mentions, strict=True):
-        out.append([TokenMention(m.start, m.end, ministry, m.how)
-                    if _bare(paragraph.doc[m.start:m.end], home) else m for m in found])
+        out.append([_at_home(paragraph.doc[m.start:m.end], m, home, kb) for m in found])
     return out
+
+
+def _at_home(span: Any, mention: TokenMention, home: str | None,
+             kb: KnowledgeBase) -> TokenMention:
+    """"In Islamabad, the Foreign Office said": the town its own sentence opens with says
+    whose it is, before the story's dateline does."""
+    state = _town_opening(span.sent, kb) or home
+    if state is None or f"mfa:{state}" not in kb.organisations or not _bare(span, state):
+        return mention
+    return TokenMention(mention.start, mention.end, kb.organisation_ref(f"mfa:{state}"),
+                        mention.how)
+
+
+def _town_opening(sent: Any, kb: KnowledgeBase) -> str | None:
+    """The state of the town a sentence opens with: "In Islamabad, ..."."""
+    if len(sent) < 3 or sent[0].lower_ != "in" or sent[1].ent_type_ != "GPE":
+        return None
+    end = next((t.i for t in sent[1:5] if t.text == ","), None)
+    if end is None:
+        return None
+    place = kb.place(sent.doc[sent.start + 1:end].text)
+    return place.country or None if place is not None and place.kind == "city" else None
 
 
 def _bare(span: Any, home: str) -> bool:
