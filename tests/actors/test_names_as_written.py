@@ -108,6 +108,9 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
     ("Yoon Young-chan", "2017-05-11",
      '"Xi welcomed the proposal," Yoon Young-chan, the new senior presidential secretary for '
      'public affairs, told reporters.', "Yoon Young-chan"),
+    # ... or before an apposition that opens with the role noun itself
+    ("Zaw Htay", "2012-11-19", "Zaw Htay, director of the president's office, said the "
+     "meeting had been held in Yangon.", "Zaw Htay"),
     # a word of a longer place's name is no one's surname
     ("San", "2019-11-20", "The company moved from San Francisco to San Diego.", None),
 ])

@@ -74,9 +74,13 @@ def _name_starts(doc: Any) -> list[int]:
 
 def _role_follows(doc: Any, end: int) -> bool:
     """"Yoon Young-chan, the new senior presidential secretary for public affairs, told":
-    an apposition that opens with an article and soon gives a role noun."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {
-            "the", "a", "an"}:
+    an apposition that opens with an article and soon gives a role noun, or opens with the
+    role noun itself ("Zaw Htay, director of the president's office, said")."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if doc[end + 1].lower_ in ROLE_NOUNS and doc[end + 2].lower_ in {"of", "for", "to", "at"}:
+        return True
+    if doc[end + 1].lower_ not in {"the", "a", "an"}:
         return False
     for token in doc[end + 2:min(end + 8, len(doc))]:
         if token.is_punct:
