@@ -260,6 +260,10 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
      "Talks were held in the afternoon. The Prime Minister of the Transitional Federal "
      "Government, H.E. Dr. Abdiweli Mohamed Ali, took part.", "2011-08-19",
      "The Prime Minister", None),
+    # what an empty "it" is said to be stands for the subject: its possessor is the topic
+    ("In June, Vice President Cevdet Yilmaz was received by Mohamed bin Zayed in Abu Dhabi."
+     "\n\nIt is Erdogan's second visit to the Kingdom. In April 2022 he was received in "
+     "Jeddah by King Salman.", "2023-07-17", "he", "Recep Tayyip Erdoğan"),
     # a person subject binds first
     ("Putin met Xi in Beijing on Tuesday, where he also met Kim Jong Un.", "2024-04-01",
      "he", "Vladimir Putin"),

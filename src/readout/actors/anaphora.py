@@ -82,10 +82,17 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
         return MAIN  # "Duque, who has become ..., called the day ...": the parser lost the
         # verb and made the name opening the sentence its root
     head = token.head
-    if token.dep_ == "poss" and head.dep_ in SUBJECTS and head.lower_ not in _PERSON_HEADS \
-            and head.ent_type_ != "PERSON":
+    if token.dep_ == "poss" and (head.dep_ in SUBJECTS or _presented(head)) and (
+            head.lower_ not in _PERSON_HEADS and head.ent_type_ != "PERSON"):
         return TOPIC
     return None
+
+
+def _presented(noun: Any) -> bool:
+    """"It is Erdogan's second visit to the Kingdom": what an empty "it" or "this" is said
+    to be stands for the subject."""
+    return noun.dep_ == "attr" and any(c.dep_ in SUBJECTS and c.lower_ in {"it", "this"}
+                                       for c in noun.head.children)
 
 
 _CLOSING_MARKS = {'"', "”", "»", "'", "’", "''"}
