@@ -17,6 +17,9 @@ from readout import summits
     # a forum that met twice in one town: both, for the other cues to choose
     ("The Normandy-format summit in Paris opened.",
      ["normandy-2015-paris", "normandy-2019-paris"]),
+    # a session told by its number is that session alone
+    ("Tokayev spoke in New York on the sidelines of the 78th session of the United Nations "
+     "General Assembly.", ["unga-78-2023"]),
     # a town alone, a forum alone, or a town written in lower case: none
     ("Macron hosted a dinner in Paris.", []),
     ("The G20 summit will discuss debt.", []),

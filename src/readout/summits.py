@@ -85,9 +85,15 @@ def named_in(sentence: str, calendar: Calendar | None = None) -> list[Summit]:
     """The summits a sentence names by forum and town, in the order of their towns."""
     calendar = calendar or load_calendar()
     sentence = plain(sentence)
+    told = set(_ORDINAL.findall(sentence))
     out: list[Summit] = []
     for town in calendar.towns.finditer(sentence):
         for summit in calendar.by_town[town.group(0)]:
-            if summit not in out and calendar.forums[summit.key].search(sentence):
-                out.append(summit)
+            if summit not in out and calendar.forums[summit.key].search(sentence) and (
+                    not told or not (own := set(_ORDINAL.findall(summit.name)))
+                    or own & told):
+                out.append(summit)  # "the 78th session" is no other session
     return out
+
+
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
