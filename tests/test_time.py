@@ -274,6 +274,9 @@ ARTICLES = [
      ("2024-07-12", "day", "2024-07-12", "2024-07-12")),
     ("Talks in Rome\nBy Jane Doe • 3 March 2021, 14:05 GMT\nThe ministers met.",
      ("2021-03-03", "day", "2021-03-03", "2021-03-03")),
+    # an agency's header of parts ended by full stops
+    ("Talks in Rome\nNEW YORK. 19 September 2023, 23:15. Steppe Information Agency (SIA)\n"
+     "The ministers met.", ("2023-09-19", "day", "2023-09-19", "2023-09-19")),
     ("Talks in Rome\nPublished: 17/06/2018 19:12\nThe ministers met.",
      ("2018-06-17", "day", "2018-06-17", "2018-06-17")),
     ("Talks in Rome\nPublished: 06/17/2018\nThe ministers met.",

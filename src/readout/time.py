@@ -353,8 +353,9 @@ _DATE_LED = re.compile(r"^[ \t]*(?P<date>[^\n–—]{8,40}?)[ \t]+[–—-][ \t]
 
 _INNER_STAMP = re.compile(r"[.;|]\s*(?:First\s+)?published(?:\s+on)?\s*:?\s*(?P<rest>[^\n]{6,60})$",
                           re.I)
-# "By X | 12 July 2024", "STATE HOUSE, HARARE - 1st December, 2015" (dashes made plain)
-_BYLINE_SEPARATOR = re.compile(r"\s[|•·/-]\s")
+# "By X | 12 July 2024", "STATE HOUSE, HARARE - 1st December, 2015" (dashes made plain),
+# "NEW YORK. 19 September 2023, 23:15. Steppe Information Agency (SIA)"
+_BYLINE_SEPARATOR = re.compile(r"\s[|•·/-]\s|(?<=[A-Za-z0-9])\.\s")
 _WEEKDAY_FIRST = re.compile(rf"^\s*(?:{WEEKDAY}|{_WEEKDAY_ABBR}),?\s+", re.I)
 _ASIDE = re.compile(r"\s*\([^)]{1,40}\)\s*$")
 
