@@ -29,12 +29,21 @@ CASES = [
      "with the participation of foreign ministers Elmar Mammadyarov and Zohrab Mnatsakanyan.",
      "2019-03-30",
      {"Ilham Aliyev", "Nikol Pashinyan", "Elmar Mammadyarov", "Zohrab Mnatsakanyan"}),
+    # a summit told only by who attended it, of several states
+    ("Kassym-Jomart Tokayev took part in the first summit of the C5+1 format, held in New "
+     "York.\nThe summit was attended by Joe Biden, Kassym-Jomart Tokayev, Sadyr Japarov and "
+     "Shavkat Mirziyoyev.", "2023-09-20",
+     {"Joe Biden", "Kassym-Jomart Tokayev", "Sadyr Japarov", "Shavkat Mirziyoyev"}),
 ]
 
 NEGATIVES = [
     # attending something else of one's own is no attendance of the meeting just told
     ("Joe Biden met Xi Jinping in Beijing on Monday. Narendra Modi attended a dinner in Paris.",
      "2023-11-14", {"Narendra Modi"}),
+    # a meeting attended by people of one state only is not told by its attendance
+    ("Joe Biden met Xi Jinping in Beijing on Monday. Narendra Modi said he was pleased. The "
+     "meeting was attended on the Indian side by Subrahmanyam Jaishankar and Ravi Menon-Khatri.",
+     "2023-11-14", {"Subrahmanyam Jaishankar"}),
     # attending in the future is no attendance yet
     ("The council met on Friday in Goa. It will be attended next year by Pakistan's Bilawal "
      "Bhutto-Zardari and China's Qin Gang.", "2023-05-06", {"Qin Gang"}),

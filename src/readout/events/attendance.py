@@ -154,15 +154,21 @@ def _untold(before: _Sentence, here: _Sentence, people: list[ActorRef],
     people = list(dedupe(people))
     if len({a.country or a.name for a in people}) < 2:
         return None
+    told = before
     anchor = next((t for t in before.sent if t.lower_ in GATHERED and t.tag_ in {"VBD", "VBN"}
                    and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in MEETING_NOUNS
                            for c in t.children)), None)
+    if anchor is None and len({a.country for a in people if a.country}) >= 2:
+        # "The summit was attended by A, B and C", of two states or more that it names: the
+        # attendance tells the meeting itself
+        told, anchor = here, next((t for t in here.sent if t.lower_ == "attended" and any(
+            c.dep_ == "nsubjpass" and c.lower_ in MEETING_NOUNS for c in t.children)), None)
     if anchor is None or not _refers_back(here.sent):
         return None
     paragraphs, mentions = parsed
-    roles = arguments.roles(anchor, "meet", False, mentions[before.paragraph], before.sent)
-    base = details(Trigger(anchor, "meet", True), before.sent,
-                   paragraphs[before.paragraph].offset, roles, context)
+    roles = arguments.roles(anchor, "meet", False, mentions[told.paragraph], told.sent)
+    base = details(Trigger(anchor, "meet", True), told.sent,
+                   paragraphs[told.paragraph].offset, roles, context)
     if base["status"] != "happened":
         return None
     return EventMention(participants=tuple(people), **base)
