@@ -30,6 +30,8 @@ def test_a_titled_name_bounds_the_date(tenure: TenureFinder, text: str,
 
 @pytest.mark.parametrize("text", [
     "Former Foreign Minister Qin Gang has not been seen since.",
+    # a past title before a state's adjective
+    "The last such meeting was with then Chinese foreign minister Qin Gang.",
     "Qin Gang, who vanished last year, was not mentioned.",
 ])
 def test_former_or_untitled_names_say_nothing(tenure: TenureFinder, text: str) -> None:

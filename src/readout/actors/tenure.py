@@ -22,8 +22,9 @@ from readout.time import DateConstraint
 # Clinton", "Prime Minister Datuk Seri Najib Tun Razak". Cut off before the titles are read.
 _TRAILING_COURTESY = re.compile(r"(?i)(?<=\s)(?:(?:{})\s+)+$".format(
     "|".join(sorted(map(re.escape, COURTESY), key=len, reverse=True))))
+# ... also before a state's adjective: "then Syrian foreign minister Farouk al-Sharaa"
 NOT_CURRENT = re.compile(r"\b(?:former|then|ex|late|outgoing|incoming|future|acting|"
-                         r"designate|elect)\W*$", re.I)
+                         r"designate|elect)\W*(?:(?-i:[A-Z])[\w.-]*\s+)?$", re.I)
 
 
 class TenureFinder:
