@@ -92,6 +92,9 @@ def test_meetings_of_one_visit_share_its_town(annotate) -> None:  # type: ignore
      "capital, Riga, on Monday.", "2022-07-01", ("Riga", {"Yair Lapid", "Antony Blinken"})),
     ("On Thursday, Narendra Modi held talks with Paetongtarn Shinawatra at Government House "
      "in Bangkok.", "2025-04-04", ("Bangkok", {"Narendra Modi", "Paetongtarn Shinawatra"})),
+    # ... or on the one who received them, after "by"
+    ("In June, Vice President Cevdet Yilmaz was received by Sheikh Mohamed bin Zayed in Abu "
+     "Dhabi.", "2023-07-17", ("Abu Dhabi", {"Cevdet Yılmaz", "Mohamed bin Zayed Al Nahyan"})),
 ])
 def test_places_the_parse_leaves_apart(annotate, sentence: str, published: str,  # type: ignore[no-untyped-def]
                                        expected: tuple[str, set[str]]) -> None:

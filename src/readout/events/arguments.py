@@ -134,7 +134,10 @@ def _places_hung_on_people(found: list[Role], doc: Any) -> list[Role]:
         others = {party(r) for r in found if r is not role
                   and r.role in {"subject", "object", "participant"}}
         on = _locative_host(root)
-        if (role.role in {"object", "participant"} and role.mention.actor.kind == "country"
+        # "were received by Sheikh Mohamed in Abu Dhabi": hung on the agent, a subject
+        met = {"object", "participant"} | (
+            {"subject"} if on is not None and on.head.dep_ == "agent" else set())
+        if (role.role in met and role.mention.actor.kind == "country"
                 and len(others) >= 2 and on is not None and on.i not in bodies):
             role = Role(role.mention, "location")  # not "the summit of CELAC in Buenos Aires"
         out.append(role)
