@@ -14,7 +14,7 @@ from readout import dates, summits, time
 from readout.events import arguments, status
 from readout.events.context import Context
 from readout.records import EventMention
-from readout.time_grammar import scan, shift
+from readout.time_grammar import MONTH, scan, shift
 
 # Rules of the time stage whose value depends on the anchor day itself.
 ANCHOR_RULES = {"weekday", "deictic", "rel-unit", "day-of-month", "rel-month"}
@@ -91,12 +91,16 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
 
 # What joins a second day or month to the first: "on 26 January and on 13 April".
 _JOINED = re.compile(r",?\s+and\s+(?:again\s+|later\s+)?(?:on\s+|in\s+)?")
+# ... before a day or a month: a cheap look at the sentence before its dates are read again
+_JOINED_DATE = re.compile(_JOINED.pattern + rf"(?:\d|{MONTH})")
 
 
 def joined_dates(token: Any, sent: Any, context: Context, tense: status.Tense) -> list[str]:
     """"The Presidents spoke by telephone on 26 January and on 13 April": the further dates
     joined by "and" to the one that dates the trigger, each a contact of its own (dates as
     precise as the first; "between 26 and 28 May" is one range, read as such already)."""
+    if not _JOINED_DATE.search(sent.text):
+        return []
     date, expression = event_date(token, sent, context, tense)
     if date is None:
         return []
