@@ -90,10 +90,16 @@ def named_in(sentence: str, calendar: Calendar | None = None) -> list[Summit]:
     for town in calendar.towns.finditer(sentence):
         for summit in calendar.by_town[town.group(0)]:
             if summit not in out and calendar.forums[summit.key].search(sentence) and (
-                    not told or not (own := set(_ORDINAL.findall(summit.name)))
-                    or own & told):
-                out.append(summit)  # "the 78th session" is no other session
+                    _same_session(summit, told)):
+                out.append(summit)
     return out
+
+
+def _same_session(summit: Summit, told: set[str]) -> bool:
+    """"the 78th session" is no other session; a sentence with no number, or a summit
+    with none, says nothing against it."""
+    own = set(_ORDINAL.findall(summit.name))
+    return not told or not own or bool(own & told)
 
 
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")

@@ -30,6 +30,8 @@ def _at_home(span: Any, mention: TokenMention, home: str | None,
              kb: KnowledgeBase) -> TokenMention:
     """"In Islamabad, the Foreign Office said": the town its own sentence opens with says
     whose it is, before the story's dateline does."""
+    if _bare_name(span) is None:
+        return mention  # most mentions: no need to read the sentence's town
     state = _town_opening(span.sent, kb) or home
     if state is None or f"mfa:{state}" not in kb.organisations or not _bare(span, state):
         return mention
@@ -50,6 +52,11 @@ def _town_opening(sent: Any, kb: KnowledgeBase) -> str | None:
 
 def _bare(span: Any, home: str) -> bool:
     """"the Foreign Office", not "Britain's Foreign Office" nor "the British Foreign Office"."""
-    abroad = _BARE_MINISTRY.get(" ".join(t.lower_ for t in span if t.lower_ != "the"))
+    abroad = _bare_name(span)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     return abroad not in (None, home) and "the" in (span[0].lower_, before)
+
+
+def _bare_name(span: Any) -> str | None:
+    """The state whose ministry a bare name ("the Foreign Office") names abroad, if it is one."""
+    return _BARE_MINISTRY.get(" ".join(t.lower_ for t in span if t.lower_ != "the"))

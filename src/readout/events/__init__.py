@@ -553,10 +553,15 @@ def _pair_told_before(token: Any, sent: Any, mentions: Sequence[TokenMention],
     """"Lopez Obrador was one of the last leaders to congratulate Biden, and they first
     spoke on Dec. 19": "they" is the two people of different states its own sentence named
     before it, when no contact was told there yet (else it is that contact's parties)."""
-    if earlier and earlier[-1].evidence.text == sent.text.strip():
+    if _told_here(earlier, sent):
         return []
     return _last_two_states([m.actor for m in mentions if sent.start <= m.start < token.i
                              and m.actor.kind == "person" and m.how != "pronoun"])
+
+
+def _told_here(earlier: list[EventMention], sent: Any) -> bool:
+    """Whether the last contact told was told in this sentence."""
+    return bool(earlier) and earlier[-1].evidence.text == sent.text.strip()
 
 
 # "the four men": how many people a counted noun stands for (two is "the two leaders").
@@ -615,7 +620,7 @@ def _earlier_parties(earlier: list[EventMention], people: list[ActorRef],
     Trump, but their second summit ..."); else of the previous event (for "the leaders", the
     pair whose people hold the offices it names and that the article reports most), else the
     last two people named."""
-    if earlier and sent is not None and earlier[-1].evidence.text == sent.text.strip():
+    if sent is not None and _told_here(earlier, sent):
         return [earlier[-1].participants]
     if earlier:
         news = [e for e in earlier if not e.background] or earlier

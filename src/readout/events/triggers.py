@@ -212,11 +212,11 @@ def _done_together_somewhere(token: Any) -> bool:
     if subject is None:
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if (
             token.dep_ == "conj") else None
-    people = [t for t in ([subject] if subject is not None else []) + (
+    signers = [t for t in ([subject] if subject is not None else []) + (
         [c for c in subject.conjuncts] if subject is not None else [])
         if _person_like(t)]
     # "the deal was signed by Al-Aiban and Shamkhani": each person named in the agent
-    people += [e.root for c in token.children if c.dep_ == "agent"
+    people = signers + [e.root for c in token.children if c.dep_ == "agent"
                for e in token.doc.ents if e.label_ == "PERSON"
                and c.left_edge.i <= e.root.i <= c.right_edge.i]
     own = [t for t in token.subtree if subject is None or not (
@@ -232,7 +232,7 @@ def _done_together_somewhere(token: Any) -> bool:
     # side by side, wherever it was
     signed_with = token.lower_ in SIGNED and bool(partners)
     return len(people) >= 2 and (placed or signed_with or _together(token)
-                                 or _signed_side_by_side(token, subject))
+                                 or _signed_side_by_side(token, signers))
 
 
 # What people sign each on their own, wherever they are: "signed a joint letter".
@@ -240,12 +240,12 @@ _SIGNED_APART = {"letter", "letters", "article", "op-ed", "petition", "appeal", 
                  "decree", "order", "orders"}
 
 
-def _signed_side_by_side(token: Any, subject: Any) -> bool:
+def _signed_side_by_side(token: Any, signers: list[Any]) -> bool:
     """"Clinton and McCully yesterday signed the Wellington Declaration": two people who
-    sign one text as joint subjects do it together, not "Macron and Scholz signed a letter"."""
-    if token.lower_ not in SIGNED or subject is None:
+    sign one text as joint subjects (`signers`) do it together, not "Macron and Scholz signed
+    a letter"."""
+    if token.lower_ not in SIGNED:
         return False
-    signers = [t for t in [subject, *subject.conjuncts] if _person_like(t)]
     signed = [c for c in token.children if c.dep_ == "dobj"]
     return len(signers) >= 2 and bool(signed) and all(
         c.lower_ not in _SIGNED_APART for c in signed)
