@@ -240,9 +240,17 @@ CASES = [
     ("M23, which captured Goma in January, pulled out of the talks after the European Union "
      'imposed sanctions on its leaders. The group said the sanctions made "meaningful '
      'dialogue" impossible.', "meaningful dialogue", "M23"),
-    # ... but not a body named in full that the knowledge base does not know
+    # ... but a body named in full that the knowledge base does not know speaks under its
+    # own name, not as the body named before it
     ("The Rapid Support Forces welcomed the talks. The Vanuatu Climate Action Network said "
-     'France should "match its words with real resources".', "match its words", None),
+     'France should "match its words with real resources".', "match its words",
+     "Vanuatu Climate Action Network"),
+    # ... a party, without the words before its name, whatever the verb
+    ("Jacob Zuma flew to Harare. The opposition Democratic Alliance called on Zuma to "
+     '"use his position as SADC chair to insist on a return to constitutional order".',
+     "constitutional order", "Democratic Alliance"),
+    ('Narendra Modi met Xi Jinping in Kazan. The Indian National Congress urged Modi to '
+     '"stand firm on the border".', "stand firm", "Indian National Congress"),
     # -- the pontiff is the person named before ------------------------------------------
     ("Pope Francis celebrated Mass in Havana. \u201cWe cannot permit ourselves one more "
      "failure,\u201d the pontiff said.", "one more failure", "Pope Francis"),

@@ -129,6 +129,9 @@ def _subject_of(cue: Any, inside: set[int], mentions: Sequence[TokenMention],
         person = _descriptor(subject, context) or _body_descriptor(subject, context)
         if person is not None:
             return Attribution(person, _self_mention(subject), cue.lower_)
+        body = _unlisted_body(subject)
+        if body is not None:
+            return Attribution(body.actor, body, cue.lower_)
     return None
 
 
@@ -280,6 +283,24 @@ def _body_before(pronoun: Any, mentions: Sequence[TokenMention]) -> TokenMention
         if mention.actor.kind != "person" and root.dep_ in {"nsubj", "nsubjpass"}:
             return mention
     return None
+
+
+def _unlisted_body(subject: Any) -> TokenMention | None:
+    """"The opposition Democratic Alliance called on Zuma to '...'": a body the knowledge
+    base does not know (a party, an NGO), named as the speech verb's subject, speaks under
+    the name the parser marks as an organisation's."""
+    if subject.ent_type_ != "ORG" or subject.tag_ not in {"NNP", "NNPS"}:
+        return None
+    name = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    if name is None:
+        return None
+    words = list(name)
+    while words and words[0].tag_ not in {"NNP", "NNPS"}:
+        words = words[1:]  # "The" of "The Vanuatu Climate Action Network"
+    text = "".join(t.text_with_ws for t in words).strip()
+    if not text or text.lower() in OUTLETS:
+        return None  # "Reuters said" tells where it was read, not who spoke
+    return TokenMention(words[0].i, name.end, ActorRef(text, None, "organisation"), "name")
 
 
 def _descriptor(subject: Any, context: Context) -> ActorRef | None:
