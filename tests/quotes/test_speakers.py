@@ -389,6 +389,16 @@ IN_CONTEXT = [
      "relations cannot stay as they are.\"\n\n\"On North Korea, I said that our cooperation "
      "is important, and President Moon agreed.\"", "On North Korea", "2020-09-25",
      "Yoshihide Suga"),
+    # a spokesperson left unnamed speaks for the office named before the title, and is
+    # "the spokesperson" of the next paragraph
+    ("Title\nBoris Johnson met Emmanuel Macron in Carbis Bay on Saturday.\n\n\"The prime "
+     "minister made clear that the UK would do whatever it takes,\" a No 10 spokesperson "
+     "said.", "whatever it takes", "2021-06-12",
+     "Office of the Prime Minister of the United Kingdom"),
+    ("Title\nBoris Johnson met Vladimir Putin in Berlin on Sunday.\n\nA Downing Street "
+     "spokesperson said the two men had spoken for an hour.\n\n\"He was clear there had been "
+     "no change in the UK's position,\" the spokesperson said.", "no change", "2020-01-19",
+     "Office of the Prime Minister of the United Kingdom"),
 ]
 
 

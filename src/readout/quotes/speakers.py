@@ -380,6 +380,11 @@ def _unnamed_officials(sent: Any, mentions: Sequence[TokenMention]
         if noun.lower_ not in _UNNAMED or not any(
                 c.lower_ in {"a", "an"} for c in noun.children):
             continue
+        office = next((m.actor for m in mentions if m.how == "office" and any(
+            m.start <= c.i < m.end for c in noun.children if c.dep_ == "compound")), None)
+        if office is not None:  # "a Downing Street spokesperson", then "the spokesperson"
+            out.append((_role_key(noun.lower_), office))
+            continue
         # the parser often hangs "at the ministry" on the verb: the word after is enough
         after = sent.doc[noun.i + 1] if noun.i + 1 < sent.end else None
         preps = [c for c in noun.children if c.lower_ in _PLACED] + (
@@ -403,7 +408,7 @@ def _mention_in(token: Any, mentions: Sequence[TokenMention]) -> TokenMention | 
     inside = [m for m in mentions if left <= m.start and m.end - 1 <= right]
     for mention in inside:
         if mention.start <= token.i < mention.end:
-            return mention
+            return _office_behind(mention, inside) or mention
     # "The prime minister's chief of staff, Fitsum Arega": the name in apposition, not
     # the one it works for.
     for appos in (c for c in token.children if c.dep_ == "appos"):
@@ -420,6 +425,14 @@ def _mention_in(token: Any, mentions: Sequence[TokenMention]) -> TokenMention | 
     people = [m for m in inside if m.actor.kind != "country" or m.how == "metonym"]
     ranked = people or inside
     return ranked[0] if ranked else None
+
+
+def _office_behind(title: TokenMention, inside: list[TokenMention]) -> TokenMention | None:
+    """"a No 10 spokesperson said": a spokesperson the text leaves unnamed speaks for the
+    office named in the phrase, not for the state the title falls back to."""
+    if title.how != "title" or title.actor.kind != "country":
+        return None
+    return next((m for m in inside if m.how == "office"), None)
 
 
 def _self_mention(token: Any) -> TokenMention:
