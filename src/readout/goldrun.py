@@ -45,7 +45,8 @@ def corpora(shared: Path | None = None) -> Iterator[Corpus]:
                  "world7_heldout", "world8_dev", "world8_heldout", "world9_dev",
                  "world9_heldout", "world10_dev", "world10_heldout", "world11_dev",
                  "world11_heldout", "world12_dev", "world12_heldout", "world13_dev",
-                 "world13_heldout", "world14_dev", "world14_heldout"):
+                 "world13_heldout", "world14_dev", "world14_heldout", "world15_dev",
+                 "world15_heldout"):
         folder = ROOT / "tests" / "eval" / name
         if folder.is_dir():
             yield Corpus(name, folder, ROOT / "tests" / "eval" / f"{name}_gold.jsonl")
