@@ -33,16 +33,22 @@ def fold(name: str) -> str:
 
 
 # How alike each word of a name must be to its counterpart: "Berdimuhamedow" is
-# "Berdimuhamedov", but "chan" is not "kwan".
+# "Berdimuhamedov", but "chan" is not "kwan". The family name, which tells people apart
+# more than a given name shared by thousands, must be closer: "Shukri" is "Shoukry", but
+# "Ahmed Kattan" is not "Ahmed Attaf".
 SIMILAR_WORD = 0.6
+SIMILAR_FAMILY_NAME = 0.75
 
 
 def _word_by_word(written: str, form: str) -> bool:
     """Whether, word for word, a name is spelt nearly like a known form (names of unequal
     length are judged as a whole)."""
     a, b = written.split(), form.split()
-    return len(a) != len(b) or all(
-        SequenceMatcher(None, x, y).ratio() >= SIMILAR_WORD for x, y in zip(a, b, strict=True))
+    if len(a) != len(b):
+        return True
+    return all(SequenceMatcher(None, x, y).ratio() >= SIMILAR_WORD
+               for x, y in zip(a, b, strict=True)) and (
+        SequenceMatcher(None, a[-1], b[-1]).ratio() >= SIMILAR_FAMILY_NAME)
 
 
 class NameIndex:
