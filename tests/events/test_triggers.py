@@ -168,6 +168,16 @@ import pytest
     ("Boris Johnson sat down with Leo Varadkar for breakfast, and their negotiators are now "
      "in what officials like to call 'the tunnel'.",
      [("meeting", {"Boris Johnson", "Leo Varadkar"})]),
+    # ... nor one that names a thing after its subject ("the two governments called the
+    # Guanajuato Proposal"), nor "speak with one voice", which is to no one
+    ("In a statement the two governments called the Guanajuato Proposal, George W. Bush and "
+     "Vicente Fox set up a group on migration.", []),
+    ("\"When China and India speak with one voice, the world will listen,\" said Wen Jiabao.",
+     []),
+    # ... nor the noun "call" parsed as a modifier ("what the six call terrorism")
+    ("Jiang Zemin, Vladimir Putin and Islam Karimov signed the declaration in Shanghai on "
+     "Friday, with a convention on fighting what the six call terrorism.",
+     [("meeting", {"Jiang Zemin", "Vladimir Putin", "Islam Karimov"})]),
     # A call word in a clause or an aside hung on a meeting is about another contact.
     ("The call came a day after Kuwait's emir, Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, who "
      "has led mediation efforts since June, met Donald Trump at the White House.",

@@ -161,9 +161,10 @@ PRESS = {"reporters", "journalists", "correspondents", "press", "media", "newsme
 
 
 def _to_the_press(token: Any) -> bool:
+    """"spoke to reporters", and "speak with one voice", which is to no one."""
     return token.lower_ in SPEAKING and any(
         c.dep_ == "prep" and c.lower_ in {"to", "with"} and any(
-            o.dep_ == "pobj" and o.lower_ in PRESS for o in c.children)
+            o.dep_ == "pobj" and o.lower_ in PRESS | {"voice"} for o in c.children)
         for c in token.children)
 
 
@@ -405,9 +406,16 @@ def _calls_someone(token: Any) -> bool:
     deps = {c.dep_ for c in token.children}
     if {"dobj", "oprd"} <= deps:
         return False  # "calling Erdogan a welcome guest": naming, not phoning
-    # The parser sometimes takes a lone name object for a predicate ("called Putin").
-    return any(c.dep_ in {"dobj", "oprd"} and c.tag_ in {"NNP", "NNPS", "PRP"}
-               for c in token.children)
+    # The parser sometimes takes a lone name object for a predicate ("called Putin"), but
+    # a predicate that names no one names a thing ("the two governments called the
+    # Guanajuato Proposal").
+    return any(c.tag_ in {"NNP", "NNPS", "PRP"} and (c.dep_ == "dobj" or (
+        c.dep_ == "oprd" and (c.tag_ == "PRP" or c.ent_type_ in PARTY_ENTITIES)))
+        for c in token.children)
+
+
+# What the parser marks a person, a state or a body as.
+PARTY_ENTITIES = {"PERSON", "GPE", "NORP", "ORG"}
 
 
 def is_call(trigger: Trigger, sent: Any) -> bool:
@@ -419,8 +427,8 @@ def is_call(trigger: Trigger, sent: Any) -> bool:
     if trigger.sense == "call_on":
         return False  # "paid a courtesy call on the President": in person
     token = trigger.token
-    if any(t.lower_ in CALL_WORDS and not _naming(t) and _own_phrase(t, token)
-           for t in token.subtree):
+    if any(t.lower_ in CALL_WORDS and not _naming(t) and not _call_modifier(t)
+           and _own_phrase(t, token) for t in token.subtree):
         return True
     if any(t.lower_ in CALL_WORDS and t.head.lower_ in {"by", "over", "on", "via"}
            and in_clause(t, token) for t in sent):
@@ -444,6 +452,12 @@ def _own_phrase(word: Any, trigger: Any) -> bool:
             return False
         token = token.head
     return True
+
+
+def _call_modifier(token: Any) -> bool:
+    """"what the six call terrorism", parsed as a "call terrorism": the noun "call" in front
+    of another noun says nothing of a phone (a "call centre", "call logs")."""
+    return token.lower_ in {"call", "calls"} and token.dep_ == "compound"
 
 
 def _naming(token: Any) -> bool:
