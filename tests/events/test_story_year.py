@@ -51,6 +51,11 @@ def test_a_date_narrowed_down(annotate, sentence: str, expected: list[str]) -> N
     ("Barack Obama spoke by telephone with Hassan Rouhani on Friday, the first direct "
      "conversation between the leaders of the two countries since the 1979 Islamic "
      "revolution.", "2013-09-27", ["2013-09-27"]),
+    # ... nor a date in a phrase after "since" ("since taking office in February")
+    ("Lula opened the summit in Costa do Sauipe on Tuesday.\n\nAmong the heads of state at "
+     "the opening session on Tuesday were Cuban President Raúl Castro, on his first trip "
+     "abroad since taking office in February, Venezuelan President Hugo Chávez and Chilean "
+     "President Michelle Bachelet.", "2008-12-17", ["2008-12-16"]),
 ])
 def test_a_date_in_the_triggers_own_phrase(annotate, text: str, published: str,  # type: ignore[no-untyped-def]
                                            expected: list[str]) -> None:

@@ -331,8 +331,10 @@ def _in_reference_clause(mention: Any, sent: Any, token: Any) -> bool:
             ).lower().endswith(("since", "until")):
         return True  # "their first meeting since November 2022": a point of reference
     for ancestor in span.root.ancestors:
-        if ancestor.dep_ in {"advcl", "relcl", "acl"} and any(
-                c.dep_ == "mark" and c.lower_ in {"since", "until"} for c in ancestor.children):
+        # "since taking office in February": a phrase of its own after the preposition
+        phrase = ancestor.dep_ == "prep" and ancestor.lower_ in {"since", "until"}
+        if phrase or (ancestor.dep_ in {"advcl", "relcl", "acl"} and any(
+                c.dep_ == "mark" and c.lower_ in {"since", "until"} for c in ancestor.children)):
             return not ancestor.left_edge.i <= token.i <= ancestor.right_edge.i
     return False
 
