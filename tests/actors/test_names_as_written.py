@@ -116,6 +116,12 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
      "plane.", "Ahmed Kattan"),
     # while a family name spelt another way is still the known person
     ("Sameh Shukri", "2016-04-08", "Sameh Shukri met the ambassador.", "Sameh Shoukry"),
+    # the parts the recogniser leaves off around a hyphen: the given name before a
+    # hyphened family name, the end of a hyphened given name
+    ("Anjali Venkatesan-Moore", "2005-04-12", "\"Trade will change the picture,\" said Anjali "
+     "Venkatesan-Moore, a China specialist.", "Anjali Venkatesan-Moore"),
+    ("Min Kyung-wook", "2014-04-08", "Spokesman Min Kyung-wook said the talks had been held.",
+     "Min Kyung-wook"),
     # a word of a longer place's name is no one's surname
     ("San", "2019-11-20", "The company moved from San Francisco to San Diego.", None),
 ])

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from readout.actors.offices import TITLE_WORDS
+
 # Lower-cased single-word courtesy titles, with and without their dot.
 COURTESY = {"h.e.", "h.e", "shri", "shrimati", "smt.", "smt", "sh.", "kumari", "dr.", "dr",
             "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "professor", "hon.",
@@ -71,7 +73,7 @@ def person_spans(doc: Any) -> list[Any]:
     "Shri Vinay Mohan Kwatra" into "Shri Vinay" and "Mohan Kwatra"; and with the given name
     it leaves before "bin" or "bint" ("Lolwah" of "Lolwah bint Rashid Al-Khater")."""
     out: list[Any] = []
-    for ent in doc.ents:
+    for ent in (_hyphened_whole(doc, e) for e in doc.ents):
         if ent.label_ != "PERSON":
             continue
         start = ent.start
@@ -90,6 +92,38 @@ def person_spans(doc: Any) -> list[Any]:
         else:
             out.append(ent)
     return out
+
+
+def _hyphened_whole(doc: Any, ent: Any) -> Any:
+    """A person's name with the parts the small model leaves off around a hyphen: the end of
+    "Min Kyung-wook" (found as "Min Kyung"), the given name before "Venkatesan-Moore"."""
+    if ent.label_ != "PERSON":
+        return ent
+    start, end = ent.start, ent.end
+    if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    hyphened = any(t.text == "-" for t in doc[start:end])
+    if hyphened and start >= 1 and _given_name(doc[start - 1]) and (
+            start < 2 or doc[start - 2].tag_ not in {"NNP", "NNPS"}):
+        start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    whole = doc[start:end]
+    whole.label_ = "PERSON"
+    return whole
+
+
+def _given_name(word: Any) -> bool:
+    """A lone capitalised word that no entity, title, rank or style claims."""
+    return (word.tag_ == "NNP" and not word.ent_type_ and word.is_alpha and word.text.istitle()
+            and word.lower_ not in COURTESY | STYLES and not _rank(word.lower_)
+            and word.lower_ not in TITLE_WORDS | _MORE_TITLES)
+
+
+# Titles before a name that are not offices the knowledge base lists.
+_MORE_TITLES = {"ambassador", "envoy", "governor", "senator", "mayor", "commissioner",
+                "deputy", "vice", "speaker", "pope", "princess"}
 
 
 # Styles of address: "His Highness the Amir", "Her Majesty", "His Excellency".
