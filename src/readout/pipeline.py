@@ -190,8 +190,8 @@ class Annotator:
         # A letterhead the cleaner took for a section tag ("GOVERNMENT OF PAKISTAN") still
         # says whose release it is: it is read from the text before cleaning.
         speaks_for = document.speaks_for or voice.masthead_state(self.kb, [document.raw_text])
-        mentions = self.finder.document(paragraphs, rough, speaks_for, headline)
         home = self._home(paragraphs, speaks_for)
+        mentions = self.finder.document(paragraphs, rough, speaks_for, headline, host=home)
         mentions = at_home(paragraphs, mentions, home, self.kb)
         earliest = published.min if published and published.precision != "day" else None
         context = events.Context(

@@ -399,6 +399,13 @@ IN_CONTEXT = [
      "spokesperson said the two men had spoken for an hour.\n\n\"He was clear there had been "
      "no change in the UK's position,\" the spokesperson said.", "no change", "2020-01-19",
      "Office of the Prime Minister of the United Kingdom"),
+    # "the visiting President" is not the president of the state the story is filed from,
+    # though he was named last
+    ("Title\nCAIRO, 11 December 2017 (Agency) -- President Vladimir Putin of Russia paid a "
+     "working visit to Cairo on Monday.\n\nThe talks covered the nuclear plant that "
+     "President Abdel Fattah El-Sisi has long wanted.\n\n\"Russia is ready to resume direct "
+     "flights,\" said the visiting President.", "resume direct flights", "2017-12-11",
+     "Vladimir Putin"),
 ]
 
 

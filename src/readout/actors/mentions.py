@@ -68,6 +68,7 @@ class _State:
     states: Counter[str] = field(default_factory=Counter)  # how often each state is named
     pairs: set[tuple[str, str]] = field(default_factory=set)  # states named side by side
     speaks_for: str | None = None
+    host: str | None = None  # the state of the dateline: "the visiting President" is not its
     paragraph: int = 0  # the paragraph being read, in either pass
     # where each person is first named in full: (paragraph, token)
     first_named: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -102,14 +103,15 @@ class ActorFinder:
         self.possessive = anaphora.Possessive(kb, self.choose)
 
     def document(self, paragraphs: Sequence[Paragraph], day: str | None,
-                 speaks_for: str | None = None, headline: Any = None
+                 speaks_for: str | None = None, headline: Any = None, host: str | None = None
                  ) -> list[list[TokenMention]]:
         """Mentions per paragraph, in the order of the paragraphs. `speaks_for` is the
         state (alpha-3) whose government published the document, when the source says.
         `headline`, the parsed headline, only tells the full names that the body's surnames
-        go by ("meets Kim Jong-un at Panmunjom", then "Kim" alone)."""
+        go by ("meets Kim Jong-un at Panmunjom", then "Kim" alone). `host`, the state the
+        story is filed from (its dateline), is not the visitor's."""
         state = _State(day=day, speaks_for=voice.own_state(self.kb, speaks_for) or (
-            voice.masthead_state(self.kb, (p.doc.text for p in paragraphs))))
+            voice.masthead_state(self.kb, (p.doc.text for p in paragraphs))), host=host)
         if headline is not None:
             self._lend_full_names(headline, state)
         named = []
@@ -659,6 +661,9 @@ class ActorFinder:
                     fitting.append(subject)
             if home is not None:  # a release's own "the President", however named lately
                 fitting.sort(key=lambda a: self.kb.country_code_by_name(a.country or "") != home)
+            host = (state.speaks_for or state.host) if guest else None
+            if host is not None:  # "the visiting President" is not the host's
+                fitting.sort(key=lambda a: self.kb.country_code_by_name(a.country or "") == host)
             return TokenMention(i, first + length, fitting[0], "descriptor") if fitting else None
         return None
 
