@@ -122,6 +122,13 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
      "Venkatesan-Moore, a China specialist.", "Anjali Venkatesan-Moore"),
     ("Min Kyung-wook", "2014-04-08", "Spokesman Min Kyung-wook said the talks had been held.",
      "Min Kyung-wook"),
+    # a name runs on through no preposition ("Xi at Arjuna's Penance")
+    ("Xi", "2019-10-12", "On Friday evening Modi, wearing a white veshti, received Xi at "
+     "Arjuna's Penance and guided him around the temples.", "Xi Jinping"),
+    # a given name hung on the next name word is not a known person's surname ("Morgan",
+    # the surname of James Pitia Morgan), though the recogniser calls the name a body
+    ("Morgan", "2024-01-10", "Morgan Chamisa, who says he won outright, flew in to lobby "
+     "the leaders.", None),
     # a word of a longer place's name is no one's surname
     ("San", "2019-11-20", "The company moved from San Francisco to San Diego.", None),
 ])

@@ -73,7 +73,7 @@ def person_spans(doc: Any) -> list[Any]:
     "Shri Vinay Mohan Kwatra" into "Shri Vinay" and "Mohan Kwatra"; and with the given name
     it leaves before "bin" or "bint" ("Lolwah" of "Lolwah bint Rashid Al-Khater")."""
     out: list[Any] = []
-    for ent in (_hyphened_whole(doc, e) for e in doc.ents):
+    for ent in (_hyphened_whole(doc, _before_a_preposition(doc, e)) for e in doc.ents):
         if ent.label_ != "PERSON":
             continue
         start = ent.start
@@ -92,6 +92,22 @@ def person_spans(doc: Any) -> list[Any]:
         else:
             out.append(ent)
     return out
+
+
+# Words the small model sometimes runs a name on through: "received Xi at Arjuna's Penance".
+_NOT_IN_NAMES = {"at", "in", "on", "with", "to", "from", "for", "by", "and", "or"}
+
+
+def _before_a_preposition(doc: Any, ent: Any) -> Any:
+    """A person's name ends before a lower-case preposition or conjunction inside it."""
+    if ent.label_ != "PERSON":
+        return ent
+    cut = next((t.i for t in ent if t.text in _NOT_IN_NAMES), None)
+    if cut is None or cut == ent.start:
+        return ent
+    name = doc[ent.start:cut]
+    name.label_ = "PERSON"
+    return name
 
 
 def _hyphened_whole(doc: Any, ent: Any) -> Any:

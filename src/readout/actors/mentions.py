@@ -448,7 +448,8 @@ class ActorFinder:
               or _after_a_title(token)) and (
                 key := self._surname_in_office(token.text, state.day)) and not (
                 notnames.before_another_name(token)
-                and not self.names.surname_is(key, token.text)) and not (
+                and (not self.names.surname_is(key, token.text)
+                     or notnames.given_name_of_next(token))) and not (
                 notnames.between_name_words(token, HONORIFICS | TITLE_WORDS)):
             actor = self.kb.person_ref(key)
         else:

@@ -76,6 +76,12 @@ def before_another_name(token: Any) -> bool:
             and nxt.lower_.rstrip(".") not in MONTHS and nxt.lower_ not in WEEKDAYS)
 
 
+def given_name_of_next(token: Any) -> bool:
+    """"Morgan" of "Morgan Tsvangirai", which the parser hangs on the next word: the given
+    name of someone else, though it is also a known person's surname."""
+    return token.dep_ == "compound" and token.head.i == token.i + 1
+
+
 def between_name_words(token: Any, titles: set[str]) -> bool:
     """"Ali" of "the Omar Ali Saifuddien Mosque": a word with capitalised name words on both
     sides (no title before it) is inside someone else's name or a building's."""
