@@ -79,7 +79,7 @@ def before_another_name(token: Any) -> bool:
 def given_name_of_next(token: Any) -> bool:
     """"Morgan" of "Morgan Tsvangirai", which the parser hangs on the next word: the given
     name of someone else, though it is also a known person's surname."""
-    return token.dep_ == "compound" and token.head.i == token.i + 1
+    return bool(token.dep_ == "compound" and token.head.i == token.i + 1)
 
 
 def between_name_words(token: Any, titles: set[str]) -> bool:
