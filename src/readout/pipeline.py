@@ -226,9 +226,11 @@ def _news_date(published: PublishedDate | None, text: str) -> str | None:
     return published.date[:7] if published.precision == "day" else published.date
 
 
-# A live blog's entry heading: a clock time on a line of its own ("18:10", "09.45 BST")
+# A live blog's entry heading: a clock time on a line of its own ("18:10", "09.45 BST"), or
+# before the entry's short title ("23:52 Putin's warning on Crimea")
 _ENTRY_TIME = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?[ \t]*$", re.M)
+    r"^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?"
+    r"(?:[ \t]+[A-Z][^\n.]{0,80})?[ \t]*$", re.M)
 
 
 def failure(path: str, stage: str, error: ReadoutError) -> Failure:

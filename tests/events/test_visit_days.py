@@ -55,6 +55,9 @@ def test_a_part_of_the_day_just_told(annotate, text: str, expected: str) -> None
 @pytest.mark.parametrize(("entries", "expected"), [
     # a live blog of one day: news told without a date under its clock times is that day's
     ("18:10\nObama has just left the summit hall.\n\n16:45\n", "2015-04-11"),
+    # ... also when each clock time heads its entry's short title
+    ("18:10 Obama leaves the hall\nObama has just left the summit hall.\n\n16:45 Arrivals\n",
+     "2015-04-11"),
     # the same text with no clock times: a report, whose undated news is the month's
     ("", "2015-04"),
 ])
