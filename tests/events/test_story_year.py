@@ -56,6 +56,11 @@ def test_a_date_narrowed_down(annotate, sentence: str, expected: list[str]) -> N
      "the opening session on Tuesday were Cuban President Raúl Castro, on his first trip "
      "abroad since taking office in February, Venezuelan President Hugo Chávez and Chilean "
      "President Michelle Bachelet.", "2008-12-17", ["2008-12-16"]),
+    # a sentence that tells no contact and names a month sets the time of the contact told
+    # right after it without a date of its own
+    ("Kim Jong-il met Dmitry Medvedev in Ulan-Ude on Wednesday.\n\nDiplomatic activity on the "
+     "nuclear issue picked up last month. South Korea's envoy Wi Sung-lac and his North Korean "
+     "counterpart Ri Yong-ho met in Bali.", "2011-08-24", ["2011-08-24", "2011-07"]),
 ])
 def test_a_date_in_the_triggers_own_phrase(annotate, text: str, published: str,  # type: ignore[no-untyped-def]
                                            expected: list[str]) -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from readout import dates, summits, time
-from readout.events import arguments, status
+from readout.events import arguments, status, triggers
 from readout.events.context import Context
 from readout.records import EventMention
 from readout.time_grammar import MONTH, scan, shift
@@ -72,6 +72,8 @@ def event_date(token: Any, sent: Any, context: Context, tense: status.Tense
     if not candidates and _points_back(sent):
         candidates = [m for m in dates_in(_previous(sent), context, tense)
                       if m.rule in ABSOLUTE_RULES] if _previous(sent) is not None else []
+    if not candidates:
+        candidates = _time_set_before(sent, context, tense)
     if not candidates and before_or_after(token):
         # "broke off contacts in August 2022 after Pelosi visited Taiwan": the date of the
         # event the clause leads to is a near reference point, good to the month.
@@ -273,6 +275,17 @@ def _agreement(late: str, early: str | None) -> str | None:
                 "-W" not in late[:size]):
             return late[:size]
     return None
+
+
+def _time_set_before(sent: Any, context: Context, tense: status.Tense) -> list[Any]:
+    """"Diplomatic activity picked up last month. Wi Sung-lac and Ri Yong-ho met in Bali":
+    a sentence of the same paragraph that tells no contact and names one month or year sets
+    the time of the contacts told right after it without a date of their own."""
+    before = _previous(sent)
+    if before is None or triggers.find_triggers(before):
+        return []
+    found = dates_in(before, context, tense)
+    return found if len(found) == 1 and len(found[0].value) <= 7 else []
 
 
 def _points_back(sent: Any) -> bool:
