@@ -129,6 +129,13 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
     # the surname of James Pitia Morgan), though the recogniser calls the name a body
     ("Morgan", "2024-01-10", "Morgan Chamisa, who says he won outright, flew in to lobby "
      "the leaders.", None),
+    # a name that modifies a word for a region is the region's ("the Amur region")
+    ("Amur", "2011-08-24", "On Sunday Kim toured the Bureya hydroelectric plant in the Amur "
+     "region.", None),
+    # a title only one state's holder bears, before a name the knowledge base does not know,
+    # is that other person's ("Pope Tawadros II" is not Pope Francis)
+    ("Pope", "2017-12-12", "The Grand Imam and Pope Tawadros II of Alexandria declined to "
+     "receive Mike Pence.", None),
     # a word of a longer place's name is no one's surname
     ("San", "2019-11-20", "The company moved from San Francisco to San Diego.", None),
 ])

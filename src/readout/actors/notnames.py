@@ -141,5 +141,9 @@ REGION_WORDS = {"state", "province", "region", "governorate", "oblast", "prefect
 
 
 def region_name(span: Any) -> bool:
-    """"Rakhine State": a capitalised name ending in a word for a region is a place."""
-    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in REGION_WORDS
+    """"Rakhine State": a capitalised name ending in a word for a region is a place; so is
+    a name that modifies one ("the Amur region")."""
+    if len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in REGION_WORDS:
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.lower_ in REGION_WORDS and span.root.head.i == after.i

@@ -140,7 +140,8 @@ def find_titles(doc: Any, kb: KnowledgeBase, taken: set[int]) -> list[Title]:
             i += length
             continue
         local = _local_title(doc, i, kb)  # "the Kremlin spokesman" outranks "the Kremlin"
-        if local is not None and not taken.issuperset(range(i, i + local[0])):
+        if local is not None and not taken.issuperset(range(i, i + local[0])) and not (
+                _before_an_unknown_name(doc, i + local[0], taken)):
             # ("Emperor Akihito": a title inside a name already found says nothing more; "the
             # Kremlin spokesman" is more than "the Kremlin" found before)
             titles.append(Title(_start_with_det(doc, i), i + local[0], local[1], (local[2],),
@@ -261,6 +262,13 @@ def _adjectives_before(doc: Any, i: int, kb: KnowledgeBase) -> tuple[str, ...]:
             break
         j -= 1
     return tuple(dict.fromkeys(found))
+
+
+def _before_an_unknown_name(doc: Any, end: int, taken: set[int]) -> bool:
+    """"Pope Tawadros II": a title only one state's holder bears, written before a name the
+    knowledge base does not know, is that other person's title."""
+    return end < len(doc) and end not in taken and doc[end].tag_ == "NNP" and (
+        doc[end].text[:1].isupper() and doc[end].ent_type_ in {"", "PERSON"})
 
 
 def _local_title(doc: Any, i: int, kb: KnowledgeBase) -> tuple[int, str, str] | None:
