@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from readout.actors.names import HONORIFICS
 from readout.actors.offices import TITLE_WORDS
 
 # Lower-cased single-word courtesy titles, with and without their dot.
@@ -134,12 +135,13 @@ def _given_name(word: Any) -> bool:
     """A lone capitalised word that no entity, title, rank or style claims."""
     return (word.tag_ == "NNP" and not word.ent_type_ and word.is_alpha and word.text.istitle()
             and word.lower_ not in COURTESY | STYLES and not _rank(word.lower_)
-            and word.lower_ not in TITLE_WORDS | _MORE_TITLES)
+            and word.lower_ not in _TITLES)
 
 
-# Titles before a name that are not offices the knowledge base lists.
-_MORE_TITLES = {"ambassador", "envoy", "governor", "senator", "mayor", "commissioner",
-                "deputy", "vice", "speaker", "pope", "princess"}
+# Words of offices and titles written before a name (the knowledge base's office words, the
+# titles a surname may follow), and posts of neither kind: "Spokesman Min Kyung-wook".
+_TITLES = TITLE_WORDS | HONORIFICS | {"ambassador", "envoy", "governor", "mayor",
+                                      "commissioner", "deputy", "vice", "speaker"}
 
 
 # Styles of address: "His Highness the Amir", "Her Majesty", "His Excellency".

@@ -160,11 +160,17 @@ PRESS = {"reporters", "journalists", "correspondents", "press", "media", "newsme
          "audience", "crowd", "supporters", "parliament", "lawmakers", "diaspora"}
 
 
+# Spoken to, but no party: the press, and the "one voice" two states speak with.
+NOT_PARTNERS = PRESS | {"voice"}
+# What the parser marks a person, a state or a body as.
+PARTY_ENTITIES = {"PERSON", "GPE", "NORP", "ORG"}
+
+
 def _to_the_press(token: Any) -> bool:
     """"spoke to reporters", and "speak with one voice", which is to no one."""
     return token.lower_ in SPEAKING and any(
         c.dep_ == "prep" and c.lower_ in {"to", "with"} and any(
-            o.dep_ == "pobj" and o.lower_ in PRESS | {"voice"} for o in c.children)
+            o.dep_ == "pobj" and o.lower_ in NOT_PARTNERS for o in c.children)
         for c in token.children)
 
 
@@ -371,7 +377,7 @@ def _receives_someone(token: Any) -> bool:
                for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj"]
     return not objects or any(
-        o.tag_ in {"NNP", "NNPS", "PRP"} or o.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+        o.tag_ in {"NNP", "NNPS", "PRP"} or o.ent_type_ in PARTY_ENTITIES
         or o.lower_ in TITLE_WORDS or o.lower_ in HOSTED_PEOPLE for o in objects + guests)
 
 
@@ -413,9 +419,6 @@ def _calls_someone(token: Any) -> bool:
         c.dep_ == "oprd" and (c.tag_ == "PRP" or c.ent_type_ in PARTY_ENTITIES)))
         for c in token.children)
 
-
-# What the parser marks a person, a state or a body as.
-PARTY_ENTITIES = {"PERSON", "GPE", "NORP", "ORG"}
 
 
 def is_call(trigger: Trigger, sent: Any) -> bool:
