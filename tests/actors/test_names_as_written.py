@@ -122,6 +122,9 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
      "Venkatesan-Moore, a China specialist.", "Anjali Venkatesan-Moore"),
     ("Min Kyung-wook", "2014-04-08", "Spokesman Min Kyung-wook said the talks had been held.",
      "Min Kyung-wook"),
+    # ... but a name that has its given name takes no office word before it
+    ("Aiyaz Sayed-Khaiyum", "2019-09-16", "Minister for Economy Aiyaz Sayed-Khaiyum called "
+     "the budget fair.", "Aiyaz Sayed-Khaiyum"),
     # a name runs on through no preposition ("Xi at Arjuna's Penance")
     ("Xi", "2019-10-12", "On Friday evening Modi, wearing a white veshti, received Xi at "
      "Arjuna's Penance and guided him around the temples.", "Xi Jinping"),

@@ -120,7 +120,9 @@ def _hyphened_whole(doc: Any, ent: Any) -> Any:
     if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
             and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2
-    hyphened = any(t.text == "-" for t in doc[start:end])
+    # Only a name that opens on its hyphened word lacks its given name: "Aiyaz Sayed-Khaiyum"
+    # has one, and the "Economy" of "Minister for Economy" before it is no name.
+    hyphened = start + 1 < end and doc[start + 1].text == "-"
     if hyphened and start >= 1 and _given_name(doc[start - 1]) and (
             start < 2 or doc[start - 2].tag_ not in {"NNP", "NNPS"}):
         start -= 1
