@@ -267,6 +267,11 @@ def _resolve_last(annotator: Annotator, text: str, day: str, mention: str) -> st
     # a person subject binds first
     ("Putin met Xi in Beijing on Tuesday, where he also met Kim Jong Un.", "2024-04-01",
      "he", "Vladimir Putin"),
+    # a name whose verb the parser hung on it, after a relative clause, is still the subject
+    ("David Cameron flew to Paris to see Nicolas Sarkozy.\n\nIt is a bilateral arrangement "
+     "between two nuclear powers, not a step towards a European army, and Liam Fox, who spent "
+     "years warning against exactly that, signed up to it. He called the deal sound.",
+     "2010-11-03", "He", "Liam Fox"),
 ])
 def test_anaphora(annotator: Annotator, text: str, day: str, mention: str,
                   expected: str | None) -> None:

@@ -15,6 +15,16 @@ CASES = [
     # The name in apposition to "a spokeswoman for X" speaks, not X.
     ('A spokeswoman for Felix Tshisekedi, Tina Salama, said: "The president came at the '
      'emir\'s invitation."', "emir's invitation", "Tina Salama"),
+    # The name in apposition after "the chairman of a party" speaks, not the party the
+    # parser hangs it on; and "he" in the next sentence is that chairman.
+    ('The chairman of the opposition Chadema party, Freeman Mbowe, said the loan was '
+     '"far too costly for a poor country".', "far too costly", "Freeman Mbowe"),
+    ('President Jakaya Kikwete opened the road. The chairman of the opposition Chadema '
+     'party, Freeman Mbowe, said the loan was costly. "We will pay for this for decades," he '
+     'said.', "We will pay for this", "Freeman Mbowe"),
+    # ... and the name after a title ("The Foreign Office Spokesman, Mr. Masood Khan")
+    ('The Foreign Office Spokesman, Mr. Masood Khan, said the bus would "bring the two '
+     'peoples closer".', "two peoples closer", "Masood Khan"),
     # "she" is the woman the text named, known as a woman by the word it gave her.
     ('Felix Tshisekedi flew to Oyo, where Sassou Nguesso received him. A spokeswoman for '
      'Tshisekedi, Tina Salama, said the talks went well. "The president wants peace, but not '
@@ -125,6 +135,11 @@ CASES = [
      "very seriously", "North Atlantic Treaty Organization"),
     ('Moscow said on Tuesday that the talks had been useful. "Further contacts are '
      'planned," it added.', "Further contacts", "Russia"),
+    # a body named inside the statement's words, or only qualifying another noun, did not
+    # issue it
+    ('Erdogan told Niinisto that backing groups that threaten a NATO ally was wrong, the '
+     'Turkish presidency said. "The President stated that NATO must hear these concerns," '
+     'the statement added.', "NATO must hear", "Office of the President of Turkey"),
     # -- a state or its capital speaks ---------------------------------------------------
     ('China said the move was "a serious provocation against regional peace".',
      "serious provocation", "China"),

@@ -42,6 +42,9 @@ _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", 
                  "wife", "husband", "son", "daughter", "brother", "sister", "father",
                  "mother", "envoy", "deputy", "successor", "predecessor", "lawyer",
                  "office", "minister", "ministers", "counterpart", "ambassador", "chief"}
+# Posts of a body written before its name's apposition: "the leader of the party, X".
+_POSTS = {"chairman", "chairwoman", "chairperson", "chair", "leader", "head", "president",
+          "chief", "director", "secretary", "spokesman", "spokeswoman", "spokesperson"}
 # How many remembered subjects a pronoun looks back over.
 WINDOW = 4
 
@@ -67,6 +70,11 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
                  span.root)
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head  # "Its spokesman, Dr. Sasa, said": the name is the subject
+        # "The chairman of the opposition Chadema party, Freeman Mbowe, said": the parser
+        # hangs the name on the party; it names the post the party's phrase hangs on
+        if (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "of"
+                and token.head.head.lower_ in _POSTS):
+            token = token.head.head
     # "General Secretary To Lam paid" ("To" taken for a preposition), "Adviser on Foreign
     # Affairs Sartaj Aziz described": the parser hangs the name on the title before it,
     # which is the subject
@@ -81,11 +89,23 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
     if token.dep_ == "ROOT" and start == token.sent.start and token.tag_ == "NNP":
         return MAIN  # "Duque, who has become ..., called the day ...": the parser lost the
         # verb and made the name opening the sentence its root
+    if _verb_after_relative(token) and token.dep_ in {"ROOT", "conj"}:
+        return EMBEDDED if _embedded(token.head) else MAIN
     head = token.head
     if token.dep_ == "poss" and (head.dep_ in SUBJECTS or _presented(head)) and (
             head.lower_ not in _PERSON_HEADS and head.ent_type_ != "PERSON"):
         return TOPIC
     return None
+
+
+def _verb_after_relative(name: Any) -> bool:
+    """"..., and Liam Fox, who has spent years warning against exactly that, signed up to
+    it": the parser hangs the verb after the relative clause on the name, as a participle;
+    the name is its subject all the same."""
+    clause = next((c for c in name.children if c.dep_ == "relcl"), None)
+    return clause is not None and any(
+        c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > clause.right_edge.i
+        and c.nbor(-1).is_punct for c in name.children)
 
 
 def _presented(noun: Any) -> bool:

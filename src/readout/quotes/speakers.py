@@ -42,7 +42,9 @@ QUOTING = {"quoted", "cited"}
 # Nouns that name a person by role: "the minister said", "the spokesperson added".
 PERSON_NOUNS = {"minister", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
                 "president", "premier", "chancellor", "leader", "ambassador", "official",
-                "aide", "secretary", "chief", "counterpart", "head", "statesman", "pontiff"}
+                "aide", "secretary", "chief", "counterpart", "head", "statesman", "pontiff",
+                "chairman", "chairwoman", "chairperson", "director", "commissioner",
+                "governor", "mayor"}
 STATEMENT_WORDS = {"statement", "readout", "communique", "communiqué", "post", "release",
                    "report", "transcript", "message", "note"}
 SELF_WORDS = {"it", "statement", "readout", "ministry", "communique", "communiqué", "release",
@@ -406,15 +408,18 @@ def _mention_in(token: Any, mentions: Sequence[TokenMention]) -> TokenMention | 
     """The actor mention at a subject's head, else the first inside its phrase."""
     left, right = token.left_edge.i, token.right_edge.i
     inside = [m for m in mentions if left <= m.start and m.end - 1 <= right]
+    # "The prime minister's chief of staff, Fitsum Arega", "The Foreign Office Spokesman,
+    # Mr. Masood Khan": the name in apposition, not the one it works for nor the holder the
+    # title alone would stand for.
+    named = next((m for appos in token.children if appos.dep_ == "appos" for m in inside
+                  if m.start <= appos.i < m.end and m.actor.kind == "person"), None)
     for mention in inside:
         if mention.start <= token.i < mention.end:
+            if named is not None and mention.how == "title":
+                return named
             return _office_behind(mention, inside) or mention
-    # "The prime minister's chief of staff, Fitsum Arega": the name in apposition, not
-    # the one it works for.
-    for appos in (c for c in token.children if c.dep_ == "appos"):
-        for mention in inside:
-            if mention.start <= appos.i < mention.end and mention.actor.kind == "person":
-                return mention
+    if named is not None:
+        return named
     if token.lower_ in PERSON_NOUNS:
         # "A spokeswoman for Tshisekedi, Tina Salama, said": the parser hangs the name on
         # the one she speaks for, but she is the one named in apposition
@@ -461,8 +466,11 @@ def statement_author(sent: Any, mentions: Sequence[TokenMention],
     statement", "the Russian readout": the body the statement speaks for."""
     if not any(t.lower_ in STATEMENT_WORDS | {"ministry", "said"} for t in sent):
         return None
+    quoted = _quoted_words(sent)
     ranked = sorted((m for m in mentions if sent.start <= m.start < sent.end
-                     and m.actor.kind == "organisation"), key=lambda m: m.start)
+                     and m.actor.kind == "organisation" and m.start not in quoted
+                     and not _modifier(sent.doc[m.start:m.end].root)),
+                    key=lambda m: m.start)
     if ranked:
         return ranked[0].actor
     speaking = _speaking_state(sent, mentions)
@@ -478,6 +486,28 @@ def statement_author(sent: Any, mentions: Sequence[TokenMention],
                 if found:
                     return found
     return None
+
+
+_OPENING = {"“", "«", "``"}
+_CLOSING = {"”", "»", "''"}
+
+
+def _quoted_words(sent: Any) -> set[int]:
+    """The words between double quote marks in a sentence: a body named in what the
+    statement says ("... NATO's open-door policy," the statement added) did not issue it."""
+    inside, words = False, set()
+    for token in sent:
+        if token.text in _OPENING or token.text in _CLOSING or token.text == '"':
+            inside = (token.text in _OPENING or (token.text == '"' and not inside))
+        elif inside:
+            words.add(token.i)
+    return words
+
+
+def _modifier(root: Any) -> bool:
+    """"a threat to a NATO ally": a body that only qualifies another noun, not a statement
+    ("the ASEAN statement"), issued nothing."""
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.lower_ not in STATEMENT_WORDS
 
 
 def _speaking_state(sent: Any, mentions: Sequence[TokenMention]) -> ActorRef | None:
