@@ -42,6 +42,14 @@ import pytest
     ("Mohammad Javad Zarif left Biarritz on Sunday without meeting Donald Trump.", []),
     ("Nicolas Maduro met at the Miraflores Palace with his council of ministers and the "
      "governor of Tachira, Jose Vielma Mora.", []),
+    # A leader welcomed by a spouse, or a spouse welcomed, is no diplomacy; spouses who
+    # come along to a meeting of two sides stay in it.
+    ("At the airport Xi Jinping and Madam Peng Liyuan were greeted by the First Lady, Anne "
+     "Malherbe.", []),
+    ("The guests were hosted for dinner by Prime Minister Malcolm Turnbull and Mrs Lucy "
+     "Turnbull.", []),
+    ("Kim Jong Un and his wife Ri Sol-ju joined Moon Jae-in and first lady Kim Jung-sook for "
+     "dinner.", [("meeting", {"Kim Jong Un", "Ri Sol-ju", "Moon Jae-in", "Kim Jung-sook"})]),
     # Speaking to the press in a capital is no contact with its state; announcing talks is
     # taking no part in them.
     ("Speaking to State House correspondents in Niamey, Muhammadu Buhari said the insurgency "

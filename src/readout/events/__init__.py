@@ -35,6 +35,7 @@ from readout.events.mention import (
     with_places,
 )
 from readout.events.places import dateline_place, place_named
+from readout.events.spouses import spouses
 from readout.events.triggers import (
     CONTACT_NOUNS,
     CONTACT_VERBS,
@@ -658,6 +659,9 @@ def _participant_groups(trigger: Trigger, roles: list[arguments.Role],
     everyone = dedupe(subjects + others + [h for h in hosts if h])
     if len(parties(everyone)) < 2:
         return []
+    escorts = spouses(trigger.token.doc, [r.mention for r in roles])
+    if len(parties([a for a in everyone if a.name not in escorts])) < 2:
+        return []  # a leader welcomed by a spouse, or two spouses
     if not trigger.strong and len(parties(subjects)) < 2 and not _has_with(trigger.token):
         return []
     apart = _separate_withs(trigger.token.doc, roles)
