@@ -250,6 +250,15 @@ def test_a_bare_the_two_is_the_pair_its_sentence_named(annotate) -> None:  # typ
                for e in result.events), result.events
 
 
+def test_the_visitor_is_the_guest_of_the_dateline_s_state(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("Title\nNEW DELHI, Sept 9 (Wire) - Ariel Sharon arrived on Monday for a three-day "
+            "visit.\n\nOn Tuesday Atal Bihari Vajpayee held talks with his Israeli "
+            "counterpart. Yashwant Sinha also held a meeting with the visitor later in the day.")
+    result = annotate(text, "2003-09-09")
+    people = [{a.name for a in e.participants} for e in result.events]
+    assert {"Yashwant Sinha", "Ariel Sharon"} in people, people
+
+
 def test_they_are_the_pair_their_own_sentence_named(annotate) -> None:  # type: ignore[no-untyped-def]
     text = ("Title\nJoe Biden spoke to Justin Trudeau on Friday, his first call with a foreign "
             "leader.\n\nAndres Manuel Lopez Obrador was one of the last leaders to congratulate "

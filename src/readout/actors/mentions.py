@@ -669,15 +669,15 @@ class ActorFinder:
         return None
 
     def _the_guest(self, doc: Any, i: int, state: _State) -> TokenMention | None:
-        """"said the distinguished guest": the person named last who is not of the state
-        the text speaks for or names most (a palace's readout of a state visit)."""
+        """"said the distinguished guest", "held separate meetings with the visitor": the
+        person named last who is not of the state the text speaks for or names most."""
         k = i + 1
         while k < len(doc) and doc[k].lower_ in _GUEST_PRAISE:
             k += 1
-        if k >= len(doc) or doc[k].lower_ != "guest" or (
+        if k >= len(doc) or doc[k].lower_ not in {"guest", "visitor"} or (
                 k + 1 < len(doc) and doc[k + 1].tag_.startswith("NN")):
             return None  # "the guest house", "the guest list"
-        home = voice.home(state.states, state.pairs, set(), state.speaks_for)
+        home = voice.home(state.states, state.pairs, set(), state.speaks_for) or state.host
         if home is None or home not in self.kb.countries:
             return None
         home_name = self.kb.countries[home].name
