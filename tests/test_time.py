@@ -311,6 +311,12 @@ ARTICLES = [
     # an outlet's name, a comma, then the day
     ("Talks in Khartoum\nAhram Online , Friday 27 Jun 2014\nThe presidents met.",
      ("2014-06-27", "day", "2014-06-27", "2014-06-27")),
+    # ... or as the first sentence of a longer line
+    ("Blog\nLive updates, Wednesday 21 November 2012. All times are Cairo time. Newest "
+     "first.\n\nThe talks went on.", ("2012-11-21", "day", "2012-11-21", "2012-11-21")),
+    # a dateline with a clock time and its agency, then a full stop
+    ("Talks\nWASHINGTON, 29 September 2006, 23:10 (ATA). The President is paying a visit.",
+     ("2006-09-29", "day", "2006-09-29", "2006-09-29")),
     # a place, a dash, then the day: a presidency's release
     ("Talks in Harare\nSTATE HOUSE, HARARE – 1st December, 2015\nThe presidents met.",
      ("2015-12-01", "day", "2015-12-01", "2015-12-01")),

@@ -279,9 +279,11 @@ _DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w.'/ -]{{1,40}}(?:,[ \t]*[A-Z][\w.' -]{{1,30}})?,[ \t]+"
     rf"(?P<date>(?:{MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH})"
     r"(?:,?[ \t]+\d{4})?)"
+    # a clock time after the date: "WASHINGTON, 29 September 2006, 23:10 (ATA)."
+    r"(?:,?[ \t]+\d{1,2}:\d{2})?"
     # the agency in brackets or bare: "(Reuters) -", "Kyodo -", or in brackets before the
-    # lead itself: "(PTI) India and Iran on Monday signed"
-    r"[ \t]*(?:\([^)\n]{1,40}\)(?:[ \t]*(?:[-:]|$)|[ \t]+(?=[A-Z]))"
+    # lead itself: "(PTI) India and Iran on Monday signed", "(ATA). At the invitation"
+    r"[ \t]*(?:\([^)\n]{1,40}\)(?:[ \t]*(?:[-:]|\.(?=[ \t])|$)|[ \t]+(?=[A-Z]))"
     r"|(?:[A-Z][A-Za-z]{1,20}(?:[ \t][A-Z][A-Za-z]{1,20})?[ \t]+)?(?:[-:]|$))", re.M)
 _AGENCY_DATELINE = re.compile(r"^[ \t]*[A-Z][\w.' -]{1,40}?[ \t]*\([^)\n]{1,30}\)[ \t]*[-–—:|]"
                               r"[ \t]*(?P<rest>[^\n]{6,50})$", re.M)
@@ -318,10 +320,13 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
         if led and _whole_date(date := _bare(led.group("date"))):
             yield from _day_cue(date, line.strip(), dateline=False)
     for line in head.splitlines()[:6]:
-        tail = line.rsplit(",", 1)[-1]
-        if "," in line and len(line.strip()) <= 80 and _YEAR.search(tail) and _whole_date(
+        # "Ahram Online , Friday 27 Jun 2014": an outlet's name, then the day, alone or as
+        # the line's first sentence ("Live updates, Wednesday 21 November 2012. All times
+        # are Cairo time")
+        first = _AFTER_A_NUMBER.split(line, maxsplit=1)[0]
+        tail = first.rsplit(",", 1)[-1]
+        if "," in first and len(first.strip()) <= 80 and _YEAR.search(tail) and _whole_date(
                 date := _bare(tail.strip())):
-            # "Ahram Online , Friday 27 Jun 2014": an outlet's name, then the day
             yield from _day_cue(date, line.strip(), dateline=False)
     for line in head.splitlines()[:6]:
         pieces = _BYLINE_SEPARATOR.split(line)
@@ -347,6 +352,7 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
             yield from _day_cue(stamp.group(1), line.strip(), dateline=False)
 
 
+_AFTER_A_NUMBER = re.compile(r"(?<=\d)\.\s")
 _NUMERIC_LINE = re.compile(r"^\s*\d{1,2}([./-])\d{1,2}\1\d{4}\s*$")
 _DATE_LED = re.compile(r"^[ \t]*(?P<date>[^\n–—]{8,40}?)[ \t]+[–—-][ \t]+\S[^\n]{3,}$")
 
