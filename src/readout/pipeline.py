@@ -127,7 +127,7 @@ class Annotator:
         own = voice.own_state(self.kb, speaks_for)
         if own is not None:
             return own
-        for paragraph in paragraphs[:3]:
+        for paragraph in paragraphs[:6]:
             place = dateline_place(paragraph.doc.text, self.kb)
             if place is not None and place.country:
                 return self.kb.country_code_by_name(place.country)

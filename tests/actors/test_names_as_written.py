@@ -62,6 +62,12 @@ AU = ("The mission includes Zambia's Hakainde Hichilema, Comoros President Azali
     # a middle name the knowledge base leaves out, after a comrade's courtesy title
     ("Cde Robert Gabriel Mugabe", "2015-12-01",
      "The President, Cde Robert Gabriel Mugabe, received the envoy.", "Robert Mugabe"),
+    # a title of two words before one name: the holder in office ("Crown Prince Salman" in
+    # 2013, not the late Crown Prince Sultan)
+    ("Crown Prince Salman", "2013-05-01", "Crown Prince Salman received the envoy.",
+     "Salman bin Abdulaziz Al Saud"),
+    ("John Evans Atta Mills", "2010-05-04",
+     "President John Evans Atta Mills opened the new bridge.", "John Atta Mills"),
     ("Lavrow", "2023-05-01", "Lavrow said so.", None),  # five letters: too short to guess
     # outlets, platforms and dates are not people
     ("Twitter", "2018-07-08", "The minister wrote on Twitter that the visit went well.", None),

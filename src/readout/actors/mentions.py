@@ -235,12 +235,16 @@ class ActorFinder:
             text = text[:-2]
         words = text.split()
         key = None
-        if len(words) == 2 and (words[0].lower().rstrip(".") in HONORIFICS
-                                or honorifics.is_courtesy(words[0])):
-            key = self._named_so_far(words, state) or self.names.in_office(
-                words[1], state.day, fold(words[0]), countries_before(ent.doc, ent.start,
-                                                                      self.kb)
-            ) or variants.near_surname(self.names, words[1], state.day)
+        if len(words) >= 2 and all(w.lower().rstrip(".") in HONORIFICS
+                                   or honorifics.is_courtesy(w) for w in words[:-1]):
+            # "Crown Prince Salman": the title's last word and the name; when several are in
+            # office ("King Abdullah" in 2012), the state written before, else the
+            # dateline's ("JEDDAH - ... King Abdullah" is the Saudi king)
+            title, name = words[-2:]
+            states = countries_before(ent.doc, ent.start, self.kb) or _own(state.host)
+            key = self._named_so_far([title, name], state) or self.names.in_office(
+                name, state.day, fold(title), states
+            ) or variants.near_surname(self.names, name, state.day)
         shorter = _shorter_form(words, [*before, *(
             a for people in state.surnames.values() for a in people)]) if (
             key is None and len(words) >= 2) else None
@@ -446,7 +450,7 @@ class ActorFinder:
                                                 self._standing(a, state.day), options.index(a)))
         elif (token.tag_.startswith("NN") or token.ent_type_ == "PERSON"
               or _after_a_title(token)) and (
-                key := self._surname_in_office(token.text, state.day)) and not (
+                key := self._surname_in_office(token, state)) and not (
                 notnames.before_another_name(token)
                 and (not self.names.surname_is(key, token.text)
                      or notnames.given_name_of_next(token))) and not (
@@ -464,12 +468,18 @@ class ActorFinder:
         return 2 if offices & {"head_of_state", "head_of_government"} else int(
             "foreign_minister" in offices)
 
-    def _surname_in_office(self, word: str, day: str | None) -> str | None:
+    def _surname_in_office(self, token: Any, state: _State) -> str | None:
         """"Lavrov" alone: the one person of that surname in office on the day (or the one
-        person of that surname at all, when the date is unknown)."""
+        person of that surname at all, when the date is unknown). When several hold office
+        ("King Abdullah" in 2012), the honorific before it and then the dateline's state
+        choose ("JEDDAH - ... King Abdullah" is the Saudi king)."""
+        word, day = token.text, state.day
         if day is None:
             return self.unique_surnames.get(word)
-        return self.names.in_office(word, day) or variants.near_surname(self.names, word, day)
+        before = token.nbor(-1).lower_ if token.i > 0 else ""
+        honorific = before if before in HONORIFICS else ""
+        return self.names.in_office(word, day, honorific, _own(state.host)
+                                    ) or variants.near_surname(self.names, word, day)
 
     def _titles(self, doc: Any, titles: list[Title], known: list[TokenMention],
                 state: _State) -> list[TokenMention]:
@@ -1020,3 +1030,7 @@ def _shorter_form(words: list[str], named: Sequence[ActorRef]) -> ActorRef | Non
 def _holds(name: list[str], words: list[str]) -> bool:
     return len(words) < len(name) and any(
         name[k:k + len(words)] == words for k in range(len(name) - len(words) + 1))
+
+
+def _own(host: str | None) -> tuple[str, ...]:
+    return (host,) if host else ()

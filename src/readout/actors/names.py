@@ -41,11 +41,13 @@ SIMILAR_FAMILY_NAME = 0.75
 
 
 def _word_by_word(written: str, form: str) -> bool:
-    """Whether, word for word, a name is spelt nearly like a known form (names of unequal
-    length are judged as a whole)."""
+    """Whether, word for word, a name is spelt nearly like a known form. Names of unequal
+    length are judged as a whole, but the written family name must be close to a word of the
+    form ("Sharif Hassan Sheikh Aden" is not "Sharif Sheikh Ahmed"; "Mohammed bin Salman" is
+    "Mohammed bin Salman Al Saud")."""
     a, b = written.split(), form.split()
     if len(a) != len(b):
-        return True
+        return any(SequenceMatcher(None, a[-1], y).ratio() >= SIMILAR_FAMILY_NAME for y in b)
     return all(SequenceMatcher(None, x, y).ratio() >= SIMILAR_WORD
                for x, y in zip(a, b, strict=True)) and (
         SequenceMatcher(None, a[-1], b[-1]).ratio() >= SIMILAR_FAMILY_NAME)
@@ -76,10 +78,10 @@ class NameIndex:
         # "Abe Shinzo", "Kishida Fumio": some outlets write Japanese (and Hungarian) names
         # family name first, so a two-word name is also tried the other way round.
         readings = [folded] + ([f"{words[1]} {words[0]}"] if len(words) == 2 else [])
-        if len(words) == 3 == len(written.split()):
-            # a middle name the knowledge base leaves out: "Robert Gabriel Mugabe" (but
-            # "Young-chan" is one given name)
-            readings.append(f"{words[0]} {words[2]}")
+        if len(words) in {3, 4} and len(words) == len(written.split()):
+            # a middle name the knowledge base leaves out: "Robert Gabriel Mugabe", "John
+            # Evans Atta Mills" (but "Young-chan" is one given name)
+            readings += [" ".join(words[:k] + words[k + 1:]) for k in range(1, len(words) - 1)]
         candidates = self.by_token.get(words[-1], set()) | self.by_token.get(words[0], set())
         scored = sorted(((max(SequenceMatcher(None, reading, f).ratio() for f in
                               self.forms[p] for reading in readings), p)
@@ -109,11 +111,17 @@ class NameIndex:
             holding = [p for p in holding if any(
                 t.country in states for t in self.kb.offices_of(p, day))] or holding
         if len(holding) > 1 and honorific:
-            holding = [p for p in holding if any(
-                honorific in form.split() for form in self.forms[p])] or holding
+            holding = [p for p in holding if self._bears(p, honorific, day)] or holding
         if len(holding) > 1:
             holding = [p for p in holding if self.surname_is(p, word)] or holding
         return holding[0] if len(holding) == 1 else None
+
+    def _bears(self, person: str, honorific: str, day: str) -> bool:
+        """Whether the honorific is among the person's known forms, or in the title held on
+        the day ("Crown Prince Salman" in 2013 holds "Crown Prince"; Salman Khurshid does
+        not)."""
+        return any(honorific in form.split() for form in self.forms[person]) or any(
+            honorific in fold(term.title).split() for term in self.kb.offices_of(person, day))
 
     def surname_is(self, person: str, word: str) -> bool:
         """Whether the word is the person's family name: the last word of the name, unless
@@ -122,5 +130,8 @@ class NameIndex:
         return words[-1] == fold(word) and (len(words) < 2 or words[-2] not in _PATRONYMIC)
 
     def _named(self, person: str, word: str) -> bool:
+        """Whether the word is one of the person's names, not a father's after "bin"
+        ("Crown Prince Salman" is no Khalifa bin Salman)."""
         folded = fold(word)
-        return any(folded in form.split() for form in self.forms[person])
+        return any(w == folded and (k == 0 or words[k - 1] not in _PATRONYMIC)
+                   for words in map(str.split, self.forms[person]) for k, w in enumerate(words))
