@@ -17,6 +17,9 @@ def kb() -> KnowledgeBase:
 @pytest.mark.parametrize(("head", "expected"), [
     ("Government of India", "IND"),
     ("STATE HOUSE, HARARE - 1st December, 2015", "ZWE"),
+    # a seat alone on its line, over an address that ends in a known town
+    ("OFFICE OF THE PRESIDENT\nTHE CASTLE, OSU, ACCRA\nPRESS RELEASE", "GHA"),
+    ("OFFICE OF THE PRESIDENT\nPRESS RELEASE", None),
     # a leader's own office above its release
     ("Astana, 7 September 2013\nPress service of the President of the Republic of Kazakhstan",
      "KAZ"),

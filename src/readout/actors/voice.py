@@ -114,6 +114,7 @@ def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
     line of its own: "Government of India"; a foreign ministry's own name, when only one
     state's ministry is called so ("Ministry of External Affairs")."""
     found: set[str] = set()
+    previous = ""
     for whole in (" ".join(line.split()) for text in paragraphs for line in text.split("\n")):
         words = len(whole.split())
         if words >= _BODY_WORDS and whole.endswith((".", "!", "?", '"', "”")):
@@ -126,10 +127,20 @@ def masthead_state(kb: KnowledgeBase, paragraphs: Iterable[str]) -> str | None:
         government = _GOVERNMENT.match(line)
         code = _state_named(kb, government["state"]) if government else (
             _ministry_state(kb, line) or _formal_state(kb, line) or _seat_state(kb, line)
-            or _leaders_office_state(kb, line))
+            or _leaders_office_state(kb, line) or _seat_address_state(kb, previous, line))
         if code:
             found.add(code)
+        previous = line
     return found.pop() if len(found) == 1 else None
+
+
+def _seat_address_state(kb: KnowledgeBase, seat: str, line: str) -> str | None:
+    """"OFFICE OF THE PRESIDENT" over "THE CASTLE, OSU, ACCRA": a seat alone on its line,
+    then an address that ends in a known town."""
+    if _plain(seat) not in _SEATS or "," not in line:
+        return None
+    place = kb.place(line.rsplit(",", 1)[1].strip().title())
+    return place.country or None if place and place.kind == "city" else None
 
 
 # The words a state's formal name opens with: "THE UNITED REPUBLIC OF TANZANIA" above a
