@@ -42,6 +42,9 @@ import pytest
     ("Mohammad Javad Zarif left Biarritz on Sunday without meeting Donald Trump.", []),
     ("Nicolas Maduro met at the Miraflores Palace with his council of ministers and the "
      "governor of Tachira, Jose Vielma Mora.", []),
+    # What a weak verb tells of the parties of a call just told is that call.
+    ("Joe Biden and Xi Jinping held a virtual summit on Monday evening, discussing Taiwan.",
+     [("call", {"Joe Biden", "Xi Jinping"})]),
     # A leader welcomed by a spouse, or a spouse welcomed, is no diplomacy; spouses who
     # come along to a meeting of two sides stay in it.
     ("At the airport Xi Jinping and Madam Peng Liyuan were greeted by the First Lady, Anne "
@@ -257,6 +260,15 @@ def test_the_visitor_is_the_guest_of_the_dateline_s_state(annotate) -> None:  # 
     result = annotate(text, "2003-09-09")
     people = [{a.name for a in e.participants} for e in result.events]
     assert {"Yashwant Sinha", "Ariel Sharon"} in people, people
+
+
+def test_a_king_of_two_states_is_the_one_of_the_dateline(annotate) -> None:  # type: ignore[no-untyped-def]
+    text = ("King Abdullah receives Egypt's Morsi\n\nTalks on trade and workers\n\nBy Staff "
+            "Writer\n\nThursday 12 July 2012\n\nJEDDAH - King Abdullah received Egyptian "
+            "President Mohamed Morsi at his palace yesterday.")
+    result = annotate(text, "2012-07-12")
+    people = [{a.name for a in e.participants} for e in result.events]
+    assert {"Abdullah bin Abdulaziz Al Saud", "Mohamed Morsi"} in people, people
 
 
 def test_they_are_the_pair_their_own_sentence_named(annotate) -> None:  # type: ignore[no-untyped-def]

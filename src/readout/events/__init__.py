@@ -115,6 +115,8 @@ def extract_events(
                 new = _from_trigger(trigger, sent, paragraph_mentions, replace(
                     with_reference_day(context, found, lead_day), story_year=that_year),
                                     (found, named), paragraph.offset, so_far)
+                if not trigger.strong:
+                    new = [_as_told_call(m, found) for m in new]
                 found += [at_dateline(m, dateline) if number == 0 else m for m in new]
                 if not new and found:
                     found[-1] = _host_joins(trigger.token, paragraph_mentions, found[-1])
@@ -131,6 +133,14 @@ def extract_events(
     towns = _lead_towns(paragraphs, context.kb)
     found = [_in_the_lead_town(m, towns, context) for m in found]
     return combine([_at_the_gathering(m, found) for m in found])
+
+
+def _as_told_call(mention: EventMention, found: list[EventMention]) -> EventMention:
+    """"held a virtual summit ..., discussing Taiwan": what a weak verb tells of the parties
+    of a call its own sentence has just told is that call, not a meeting besides."""
+    told = any(f.type == "call" and f.evidence == mention.evidence
+               and parties(f.participants) == parties(mention.participants) for f in found)
+    return replace(mention, type="call") if told and mention.type == "meeting" else mention
 
 
 def _host_joins(token: Any, mentions: Sequence[TokenMention], told: EventMention
