@@ -402,6 +402,13 @@ def test_their_meeting_is_of_the_pair_just_named(annotate, text: str, published:
      "foreign ministers were called in only towards the end.", "meeting"),
     ("Joe Biden spoke with Recep Tayyip Erdogan on the sidelines of the NATO summit.",
      "meeting"),
+    # face to face, in private, in an encounter: in person
+    ("Antony Blinken and Sergey Lavrov spoke face to face for ten minutes on Thursday.",
+     "meeting"),
+    ("Antony Blinken also spoke briefly with Qin Gang, their first face-to-face encounter.",
+     "meeting"),
+    ("Jacques Chirac and Abdelaziz Bouteflika spent their private conversation on Iraq.",
+     "meeting"),
 ])
 def test_speaking_with_someone_from_afar_is_a_call(annotate, sentence: str,  # type: ignore[no-untyped-def]
                                                     expected: str) -> None:

@@ -84,7 +84,9 @@ IN_PERSON = {"met", "meet", "meeting", "visit", "visited", "visiting", "visits",
              "sidelines", "margins", "arrived", "hosted", "received", "dinner", "lunch", "talks",
              "trip", "travelled", "traveled", "flew", "press", "conference", "reporters",
              # "talked alone for three hours", "spoke privately", "talked in person"
-             "alone", "privately", "person"}
+             "alone", "privately", "person",
+             # "spoke face to face", "their private conversation", "a brief encounter"
+             "face", "private", "encounter"}
 # "called for calm", "called on Russia to", "calls for a ceasefire": appeals, not calls.
 APPEAL_PREPOSITIONS = {"for", "on", "upon"}
 # Objects of "received"/"hosted" that are people: "received the delegation".
