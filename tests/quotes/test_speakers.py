@@ -118,6 +118,9 @@ CASES = [
     ('Scholz hosted French President Emmanuel Macron in Berlin on Tuesday. Macron said '
      'Europe had to spend more on defence.\n"We cannot depend on others for our '
      'security," he said.', "depend on others", "Emmanuel Macron"),
+    # capitalised names inside words someone said keep them a quote
+    ('Mette Frederiksen said Greenland was "not Danish, it is Greenlandic".', "not Danish",
+     "Mette Frederiksen"),
     # -- statements and "it added" ------------------------------------------------------
     ('Russia\'s foreign ministry said in a statement that the talks had been useful. "The '
      'sides agreed to continue contacts at all levels," it added.',
@@ -304,6 +307,10 @@ NOT_QUOTES = [
     ('Dmitry Peskov said the so-called "peace formula" was a dead end.', "peace formula"),
     ('The armies faced each other in a state of "no war, no peace" for two decades.',
      "no war, no peace"),
+    # the capitalised name of a policy or a doctrine
+    ('Modi said India would pursue its "Act East" policy with vigour.', "Act East"),
+    ('The Minister said both sides should return to the "Mutually Beneficial Relationship '
+     'Based on Common Strategic Interests".', "Mutually Beneficial"),
 ]
 
 

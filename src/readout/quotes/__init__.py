@@ -84,6 +84,8 @@ def _scare(sent: Any, inside: set[int], found: speakers.Attribution | None,
     before = [t for t in sent if t.i < min(inside, default=0)][-3:]
     if words <= 6 and "so-called" in "".join(t.text for t in before).lower():
         return True  # "the so-called 'peace formula'": a name for something
+    if _title_cased(sent, inside):
+        return True  # "its 'Act East' policy": a name for something
     if words > 2:
         return False
     if found is None or found.actor is None:
@@ -93,6 +95,21 @@ def _scare(sent: Any, inside: set[int], found: speakers.Attribution | None,
         return not held and found.cue not in SPEECH_CUES
     tokens = [t for t in sent if t.i in inside and not t.is_punct]
     return not held or not tokens or any(t.tag_ in _NOT_WORDS for t in tokens)
+
+
+def _title_cased(sent: Any, inside: set[int]) -> bool:
+    """Quoted words inside a sentence, each capitalised but for short linking words: the
+    name of a policy or a doctrine ("the 'Mutually Beneficial Relationship Based on Common
+    Strategic Interests'", "its 'Act East' policy"), not words someone said ("not Danish,
+    it is Greenlandic")."""
+    words = [t for t in sent if t.i in inside and t.is_alpha]
+    return (2 <= len(words) <= 8 and min(inside) > sent.start + 1
+            and words[0].text[:1].isupper() and all(
+                t.text[:1].isupper() or t.lower_ in _LINKING for t in words))
+
+
+# Words a capitalised name leaves in lower case: "Relationship Based on Common Interests".
+_LINKING = {"of", "on", "and", "for", "the", "to", "in", "with", "a", "an", "by", "at"}
 
 
 def _unattributed_term(quote: Quote, sentences: list[_Sentence]) -> bool:
