@@ -253,22 +253,22 @@ def test_a_bare_the_two_is_the_pair_its_sentence_named(annotate) -> None:  # typ
                for e in result.events), result.events
 
 
-def test_the_visitor_is_the_guest_of_the_dateline_s_state(annotate) -> None:  # type: ignore[no-untyped-def]
-    text = ("Title\nNEW DELHI, Sept 9 (Wire) - Ariel Sharon arrived on Monday for a three-day "
-            "visit.\n\nOn Tuesday Atal Bihari Vajpayee held talks with his Israeli "
-            "counterpart. Yashwant Sinha also held a meeting with the visitor later in the day.")
-    result = annotate(text, "2003-09-09")
-    people = [{a.name for a in e.participants} for e in result.events]
-    assert {"Yashwant Sinha", "Ariel Sharon"} in people, people
-
-
-def test_a_king_of_two_states_is_the_one_of_the_dateline(annotate) -> None:  # type: ignore[no-untyped-def]
-    text = ("King Abdullah receives Egypt's Morsi\n\nTalks on trade and workers\n\nBy Staff "
-            "Writer\n\nThursday 12 July 2012\n\nJEDDAH - King Abdullah received Egyptian "
-            "President Mohamed Morsi at his palace yesterday.")
-    result = annotate(text, "2012-07-12")
-    people = [{a.name for a in e.participants} for e in result.events]
-    assert {"Abdullah bin Abdulaziz Al Saud", "Mohamed Morsi"} in people, people
+@pytest.mark.parametrize(("text", "day", "pair"), [
+    # "the visitor" is the guest of the dateline's state
+    ("Title\nNEW DELHI, Sept 9 (Wire) - Ariel Sharon arrived on Monday for a three-day "
+     "visit.\n\nOn Tuesday Atal Bihari Vajpayee held talks with his Israeli counterpart. "
+     "Yashwant Sinha also held a meeting with the visitor later in the day.", "2003-09-09",
+     {"Yashwant Sinha", "Ariel Sharon"}),
+    # a king of two states is the one of the dateline, after a standfirst, a byline and a date
+    ("King Abdullah receives Egypt's Morsi\n\nTalks on trade and workers\n\nBy Staff "
+     "Writer\n\nThursday 12 July 2012\n\nJEDDAH - King Abdullah received Egyptian President "
+     "Mohamed Morsi at his palace yesterday.", "2012-07-12",
+     {"Abdullah bin Abdulaziz Al Saud", "Mohamed Morsi"}),
+])
+def test_the_home_state_tells_who_is_meant(annotate, text: str, day: str,  # type: ignore[no-untyped-def]
+                                           pair: set[str]) -> None:
+    people = [{a.name for a in e.participants} for e in annotate(text, day).events]
+    assert pair in people, people
 
 
 def test_they_are_the_pair_their_own_sentence_named(annotate) -> None:  # type: ignore[no-untyped-def]
