@@ -471,7 +471,7 @@ class ActorFinder:
     def _surname_in_office(self, token: Any, state: _State) -> str | None:
         """"Lavrov" alone: the one person of that surname in office on the day (or the one
         person of that surname at all, when the date is unknown). When several hold office
-        ("King Abdullah" in 2012), the honorific before it and then the dateline's state
+        ("King Abdullah" in 2012), the dateline's state and then the honorific before it
         choose ("JEDDAH - ... King Abdullah" is the Saudi king)."""
         word, day = token.text, state.day
         if day is None:
