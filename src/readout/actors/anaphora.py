@@ -42,9 +42,13 @@ _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", 
                  "wife", "husband", "son", "daughter", "brother", "sister", "father",
                  "mother", "envoy", "deputy", "successor", "predecessor", "lawyer",
                  "office", "minister", "ministers", "counterpart", "ambassador", "chief"}
-# Posts of a body written before its name's apposition: "the leader of the party, X".
-_POSTS = {"chairman", "chairwoman", "chairperson", "chair", "leader", "head", "president",
-          "chief", "director", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+# Nouns that name a person by role: "the minister said", "the spokesperson added", "the
+# chairman of the party, X".
+PERSON_NOUNS = {"minister", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
+                "president", "premier", "chancellor", "leader", "ambassador", "official",
+                "aide", "secretary", "chief", "counterpart", "head", "statesman", "pontiff",
+                "chairman", "chairwoman", "chairperson", "chair", "director", "commissioner",
+                "governor", "mayor"}
 # How many remembered subjects a pronoun looks back over.
 WINDOW = 4
 
@@ -73,7 +77,7 @@ def subject_rank(doc: Any, start: int, end: int) -> int | None:
         # "The chairman of the opposition Chadema party, Freeman Mbowe, said": the parser
         # hangs the name on the party; it names the post the party's phrase hangs on
         if (token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ == "of"
-                and token.head.head.lower_ in _POSTS):
+                and token.head.head.lower_ in PERSON_NOUNS):
             token = token.head.head
     # "General Secretary To Lam paid" ("To" taken for a preposition), "Adviser on Foreign
     # Affairs Sartaj Aziz described": the parser hangs the name on the title before it,

@@ -241,7 +241,7 @@ class ActorFinder:
             # office ("King Abdullah" in 2012), the state written before, else the
             # dateline's ("JEDDAH - ... King Abdullah" is the Saudi king)
             title, name = words[-2:]
-            states = countries_before(ent.doc, ent.start, self.kb) or _own(state.host)
+            states = countries_before(ent.doc, ent.start, self.kb) or _dateline_states(state.host)
             key = self._named_so_far([title, name], state) or self.names.in_office(
                 name, state.day, fold(title), states
             ) or variants.near_surname(self.names, name, state.day)
@@ -478,7 +478,7 @@ class ActorFinder:
             return self.unique_surnames.get(word)
         before = token.nbor(-1).lower_ if token.i > 0 else ""
         honorific = before if before in HONORIFICS else ""
-        return self.names.in_office(word, day, honorific, _own(state.host)
+        return self.names.in_office(word, day, honorific, _dateline_states(state.host)
                                     ) or variants.near_surname(self.names, word, day)
 
     def _titles(self, doc: Any, titles: list[Title], known: list[TokenMention],
@@ -1032,5 +1032,6 @@ def _holds(name: list[str], words: list[str]) -> bool:
         name[k:k + len(words)] == words for k in range(len(name) - len(words) + 1))
 
 
-def _own(host: str | None) -> tuple[str, ...]:
+def _dateline_states(host: str | None) -> tuple[str, ...]:
+    """The dateline's state as the states to prefer among namesakes in office."""
     return (host,) if host else ()

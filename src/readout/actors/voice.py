@@ -139,8 +139,7 @@ def _seat_address_state(kb: KnowledgeBase, seat: str, line: str) -> str | None:
     then an address that ends in a known town."""
     if _plain(seat) not in _SEATS or "," not in line:
         return None
-    place = kb.place(line.rsplit(",", 1)[1].strip().title())
-    return place.country or None if place and place.kind == "city" else None
+    return _town_state(kb, line.rsplit(",", 1)[1])
 
 
 # The words a state's formal name opens with: "THE UNITED REPUBLIC OF TANZANIA" above a
@@ -182,8 +181,12 @@ def _seat_state(kb: KnowledgeBase, line: str) -> str | None:
     seat = next((s for s in _SEATS if lowered.startswith(s + ",")), None)
     if seat is None:
         return None
-    town = re.split(r"\s[-–—]\s|,", lowered[len(seat) + 1:])[0].strip()
-    place = kb.place(town.title())
+    return _town_state(kb, re.split(r"\s[-–—]\s|,", lowered[len(seat) + 1:])[0])
+
+
+def _town_state(kb: KnowledgeBase, town: str) -> str | None:
+    """The state of a known town written in a letterhead, in any case ("HARARE")."""
+    place = kb.place(town.strip().title())
     return place.country or None if place and place.kind == "city" else None
 
 

@@ -14,8 +14,10 @@ from typing import Any
 
 from readout.actors import TokenMention
 
-# Words that say the one named next, or in apposition, is a leader's spouse.
-_SPOUSE_WORDS = {"wife", "husband", "spouse", "madam", "madame", "lady"}
+# Words that say the one named next ("his wife Ri Sol-ju", "Madam Peng Liyuan"), or the one
+# in apposition ("the First Lady, Anne Malherbe"), is a leader's spouse.
+_BEFORE = {"wife", "husband", "spouse", "madam", "madame"}
+_APPOSED = _BEFORE | {"lady"}
 # Courtesy titles that make a spouse of one sharing another party's family name.
 _MARRIED = {"mrs", "mrs.", "madam", "madame"}
 
@@ -27,9 +29,9 @@ def spouses(doc: Any, mentions: Sequence[TokenMention]) -> set[str]:
     for mention in people:
         before = [t.lower_ for t in doc[max(0, mention.start - 2):mention.start]]
         root = doc[mention.start:mention.end].root
-        marked = (bool(before) and before[-1] in _SPOUSE_WORDS - {"lady"}) or (
+        marked = (bool(before) and before[-1] in _BEFORE) or (
             before[-2:] == ["first", "lady"]) or (
-            root.dep_ == "appos" and root.head.lower_ in _SPOUSE_WORDS)
+            root.dep_ == "appos" and root.head.lower_ in _APPOSED)
         family = mention.actor.name.split()[-1]
         styled = doc[mention.start].lower_ in _MARRIED or (bool(before) and before[-1] in _MARRIED)
         married = styled and any(

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from readout.actors import TokenMention
-from readout.actors.anaphora import after_a_quote
+from readout.actors.anaphora import PERSON_NOUNS, after_a_quote
+from readout.quotes.marks import DOUBLE_CLOSE, DOUBLE_OPEN
 from readout.records import ActorRef
 
 CUES = {
@@ -39,12 +40,6 @@ REMARKS = {"remarks", "remark", "comments", "words"}
 WEAK_CUES = {"agreed"}
 # "Xinhua quoted Xi as saying", "TASS cited Lavrov": the object is the one quoted.
 QUOTING = {"quoted", "cited"}
-# Nouns that name a person by role: "the minister said", "the spokesperson added".
-PERSON_NOUNS = {"minister", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
-                "president", "premier", "chancellor", "leader", "ambassador", "official",
-                "aide", "secretary", "chief", "counterpart", "head", "statesman", "pontiff",
-                "chairman", "chairwoman", "chairperson", "director", "commissioner",
-                "governor", "mayor"}
 STATEMENT_WORDS = {"statement", "readout", "communique", "communiqué", "post", "release",
                    "report", "transcript", "message", "note"}
 SELF_WORDS = {"it", "statement", "readout", "ministry", "communique", "communiqué", "release",
@@ -488,17 +483,16 @@ def statement_author(sent: Any, mentions: Sequence[TokenMention],
     return None
 
 
-_OPENING = {"“", "«", "``"}
-_CLOSING = {"”", "»", "''"}
-
-
 def _quoted_words(sent: Any) -> set[int]:
     """The words between double quote marks in a sentence: a body named in what the
-    statement says ("... NATO's open-door policy," the statement added) did not issue it."""
+    statement says ("... NATO's open-door policy," the statement added) did not issue it.
+    A straight mark opens or closes by turns."""
     inside, words = False, set()
     for token in sent:
-        if token.text in _OPENING or token.text in _CLOSING or token.text == '"':
-            inside = (token.text in _OPENING or (token.text == '"' and not inside))
+        if token.text == '"':
+            inside = not inside
+        elif token.text in DOUBLE_OPEN or token.text in DOUBLE_CLOSE:
+            inside = token.text in DOUBLE_OPEN and token.text not in DOUBLE_CLOSE
         elif inside:
             words.add(token.i)
     return words
