@@ -46,7 +46,8 @@ def corpora(shared: Path | None = None) -> Iterator[Corpus]:
                  "world9_heldout", "world10_dev", "world10_heldout", "world11_dev",
                  "world11_heldout", "world12_dev", "world12_heldout", "world13_dev",
                  "world13_heldout", "world14_dev", "world14_heldout", "world15_dev",
-                 "world15_heldout", "world16_dev", "world16_heldout"):
+                 "world15_heldout", "world16_dev", "world16_heldout", "world17_dev",
+                 "world17_heldout"):
         folder = ROOT / "tests" / "eval" / name
         if folder.is_dir():
             yield Corpus(name, folder, ROOT / "tests" / "eval" / f"{name}_gold.jsonl")
