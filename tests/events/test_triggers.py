@@ -212,6 +212,14 @@ import pytest
     ("General Abdourahamane Tchiani received a delegation of the Economic Community of West "
      "African States led by General Abdulsalami Abubakar on Saturday.",
      [("meeting", {"Abdourahamane Tchiani", "Abdulsalami Abubakar"})]),
+    # What a contact was about is no party to it, though the parser hangs it on the person
+    # met; those a meeting included are.
+    ("Barack Obama met Turkish Prime Minister Recep Tayyip Erdogan, mostly about Syria and "
+     "Iran.", [("meeting", {"Barack Obama", "Recep Tayyip Erdoğan"})]),
+    ("Barack Obama held talks with Recep Tayyip Erdogan, mostly about Syria and Iran.",
+     [("meeting", {"Barack Obama", "Recep Tayyip Erdoğan"})]),
+    ("Barack Obama met several leaders, including Recep Tayyip Erdogan and Vladimir Putin.",
+     [("meeting", {"Barack Obama", "Recep Tayyip Erdoğan", "Vladimir Putin"})]),
     # An interview with an outlet is not a contact.
     ("Speaking to state broadcaster SABC after the meeting, Cyril Ramaphosa said the talks "
      "went well.", []),

@@ -329,6 +329,8 @@ def role_of(root: Any, trigger: Any, sense: str, weak: bool, kind: str) -> str |
             root.head.lower_ in PLACE_NOUNS):
         # "met Blinken in the Latvian capital": where, not with whom
         return "location" if path is not None else None
+    if path and _what_it_was_about(path):
+        return "topic"
     if path and _hosted(path):
         # "talks hosted by Stoltenberg", "talks in the Angolan capital hosted by Lourenco"
         # (the parser hangs the host on the place): the host took part
@@ -524,6 +526,16 @@ def _verb_role(path: list[Any], sense: str, weak: bool, kind: str) -> str | None
         # as a conjunct of the verb
         return _prep_role(top, path, sense)
     return None
+
+
+def _what_it_was_about(path: list[Any]) -> bool:
+    """"met Erdogan, mostly about Syria and Iran": the parser hangs the subject matter on
+    the person met; what a topical preposition below the argument takes is a topic, not a
+    party ("including" is not topical here: "met several leaders, including Modi"; nor is
+    a place or a meal a topic: "over dinner with Lula")."""
+    first = next((i for i, t in enumerate(path) if t.dep_ != "conj"), len(path))
+    return first + 2 < len(path) and path[first].dep_ == "pobj" and (
+        path[first + 1].lower_ in TOPICAL - {"including"})
 
 
 # Objects that are people sent by the owner: "received Putin's envoy" receives Russia.
