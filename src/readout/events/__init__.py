@@ -21,6 +21,7 @@ from readout.events.context import Context
 from readout.events.dating import (
     THAT_YEAR,
     dates_in,
+    day_told,
     joined_dates,
     last_year,
     news_day,
@@ -95,6 +96,7 @@ def extract_events(
     found: list[EventMention] = []
     people: list[ActorRef] = []  # everyone named so far, for "the two leaders met"
     lead_day: str | None = None
+    day_since: str | None = None  # a day told since the last contact: "Yesterday morning"
     year_told: int | None = None  # the last year the text named: "the detente in 2018"
     rosters: list[tuple[ActorRef, ...]] = []  # the people each sentence named: "the four men"
     for paragraph, paragraph_mentions in zip(paragraphs, mentions, strict=True):
@@ -108,12 +110,14 @@ def extract_events(
             lead_day = news_day(next(iter(paragraph.doc.sents)), context)
         for number, sent in enumerate(paragraph.doc.sents):
             that_year = year_told if THAT_YEAR.search(sent.text) else that_year
+            told = len(found)
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
                                   if m.start < trigger.token.i and m.actor.kind == "person"]
                 so_far = [*rosters, _roster(paragraph_mentions, sent.start, trigger.token.i)]
                 new = _from_trigger(trigger, sent, paragraph_mentions, replace(
-                    with_reference_day(context, found, lead_day), story_year=that_year),
+                    with_reference_day(context, found, lead_day, day_since),
+                    story_year=that_year),
                                     (found, named), paragraph.offset, so_far)
                 if not trigger.strong:
                     new = [_as_told_call(m, found) for m in new]
@@ -121,6 +125,7 @@ def extract_events(
                 if not new and found:
                     found[-1] = _host_joins(trigger.token, paragraph_mentions, found[-1])
             year_told = last_year(sent.text) or year_told
+            day_since = None if len(found) > told else (day_told(sent, context) or day_since)
             rosters.append(_roster(paragraph_mentions, sent.start, sent.end))
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     officials = _titled_people(paragraphs, mentions)

@@ -13,6 +13,7 @@ from typing import Any
 from readout import dates, summits, time
 from readout.events import arguments, status, triggers
 from readout.events.context import Context
+from readout.quotes.marks import find_quoted
 from readout.records import EventMention
 from readout.time_grammar import MONTH, scan, shift
 
@@ -22,12 +23,19 @@ ANCHOR_RULES = {"weekday", "deictic", "rel-unit", "day-of-month", "rel-month"}
 YEARLESS = {"month-day", "month", "range"}
 
 
-def with_reference_day(context: Context, found: list[EventMention], lead_day: str | None
-                        ) -> Context:
+def with_reference_day(context: Context, found: list[EventMention], lead_day: str | None,
+                       day_since: str | None = None) -> Context:
     """News told without a date happened on the day of the news told just before it (else
     the day the lead reports), when that day lies in the month of the report: "Xi met Putin
-    on Monday. ... Later in the afternoon he received Lukashenko." """
+    on Monday. ... Later in the afternoon he received Lukashenko." A later day told since
+    the last contact, by a sentence of the story that tells none, is the day it moved on to:
+    "Yesterday morning he addressed Parliament. He later drove to President's House, where
+    ... the two held a brief meeting." """
     told = [m.date for m in found if m.date and len(m.date) == 10]
+    # ("Marape had greeted Modi at the airport on Sunday evening": an earlier day is a look
+    # back, not the story moving on)
+    day_since = day_since if day_since and day_since > (told or [lead_day or ""])[-1] else None
+    told += [day_since] if day_since else []
     visits = [m for m in found if m.trigger.lower().startswith(VISITS)
               and m.status == "happened" and not m.background]
     context = replace(context, narrative_day=told[-1] if told else lead_day, visit=(
@@ -35,10 +43,31 @@ def with_reference_day(context: Context, found: list[EventMention], lead_day: st
     default = context.default_date
     days = [m.date for m in found if m.date and len(m.date) == 10 and not m.background
             and m.status == "happened"] or ([lead_day] if lead_day else [])
+    days += [day_since] if day_since else []
     # (a live blog's day, `pipeline._news_date`, gives way too: its entries tell other days)
     if default is None or not days or not days[-1].startswith(default[:7]):
         return context
     return replace(context, default_date=days[-1])
+
+
+# Words without which a sentence tells no day: a cheap look before its dates are read.
+_DAY_WORDS = re.compile(r"\d|day\b|yesterday|tomorrow|tonight", re.IGNORECASE)
+
+
+def day_told(sent: Any, context: Context) -> str | None:
+    """The one day of the report's week a sentence tells ("Yesterday morning, he became
+    the first Indian prime minister to speak from the Red House"), not an old day of past
+    context nor a day still to come."""
+    if context.published is None or not _DAY_WORDS.search(sent.text):
+        return None
+    # "'Today I bring the same message back,' Modi told legislators": a speaker's day
+    quoted = [(q.start - sent.start_char, q.end - sent.start_char)
+              for q in find_quoted(sent.doc.text)]
+    days = {m.value for m in dates_in(sent, context, "past") if len(m.value) == 10
+            and not is_old(m.value, context.published)
+            and not after_publication(m.value, context.published)
+            and not any(start <= m.span.start < end for start, end in quoted)}
+    return days.pop() if len(days) == 1 else None
 
 
 def news_day(lead: Any, context: Context) -> str | None:
