@@ -24,3 +24,16 @@ import pytest
 def test_status(annotate, sentence: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     result = annotate(sentence, "2024-05-08")
     assert [e.status for e in result.events][:1] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # told as before the story began, however few days ago
+    ("William Burns was received by Mohamed Morsi earlier this week.", True),
+    ("Antony Blinken met Wang Yi earlier this month.", True),
+    # the story's own day
+    ("Antony Blinken met Wang Yi on Wednesday.", False),
+])
+def test_earlier_this_week_is_past_context(annotate, sentence: str,  # type: ignore[no-untyped-def]
+                                            expected: bool) -> None:
+    result = annotate("Title\n" + sentence, "2023-06-22")
+    assert [e.background for e in result.events] == [expected]

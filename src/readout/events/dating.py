@@ -233,11 +233,12 @@ def before_or_after(token: Any) -> bool:
 
 
 def relative_past(text: str | None) -> bool:
-    """"last week", "last month", "three weeks ago": past context, whatever the exact day."""
+    """"last week", "last month", "three weeks ago", "earlier this week": past context,
+    whatever the exact day."""
     if text is None:
         return False
     lowered = text.lower()
-    return lowered.startswith(("last week", "last month", "last year")) or (
+    return lowered.startswith(("last week", "last month", "last year", "earlier this")) or (
         lowered.endswith(" ago") and not lowered.split()[-2].startswith(("day", "hour")))
 
 
