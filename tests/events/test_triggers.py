@@ -220,6 +220,9 @@ import pytest
      [("meeting", {"Barack Obama", "Recep Tayyip Erdoğan"})]),
     ("Barack Obama met several leaders, including Recep Tayyip Erdogan and Vladimir Putin.",
      [("meeting", {"Barack Obama", "Recep Tayyip Erdoğan", "Vladimir Putin"})]),
+    # Two surnames joined by a hyphen name the two sides.
+    ("The Biden-Kishida talks in Tokyo covered defence and trade.",
+     [("meeting", {"Joe Biden", "Fumio Kishida"})]),
     # An interview with an outlet is not a contact.
     ("Speaking to state broadcaster SABC after the meeting, Cyril Ramaphosa said the talks "
      "went well.", []),

@@ -12,6 +12,16 @@ import pytest
 DAY = "2024-05-06"
 
 CASES = [
+    # A hyphened family name said again is the person named with it, not a known person
+    # whose name is its first part (To Lam).
+    ('Dr Harriet Lam-Okonkwo, a China specialist at a Sydney university, said both sides '
+     'wanted calm. "The sanctions were the price of admission," Dr Lam-Okonkwo said.',
+     "price of admission", "Harriet Lam-Okonkwo"),
+    # A name after "Dr" is a person's, though the recogniser took it for a place; "she"
+    # next is her, not a woman named before.
+    ('Sushma Swaraj met her African counterparts. Dr Ifeoma Okafor-Rasmussen, a senior '
+     'fellow at a Lagos policy institute, said the pledge was welcome. "India has made large '
+     'promises before," she said.', "large promises", "Ifeoma Okafor-Rasmussen"),
     # The name in apposition to "a spokeswoman for X" speaks, not X.
     ('A spokeswoman for Felix Tshisekedi, Tina Salama, said: "The president came at the '
      'emir\'s invitation."', "emir's invitation", "Tina Salama"),

@@ -74,7 +74,8 @@ def person_spans(doc: Any) -> list[Any]:
     "Shri Vinay Mohan Kwatra" into "Shri Vinay" and "Mohan Kwatra"; and with the given name
     it leaves before "bin" or "bint" ("Lolwah" of "Lolwah bint Rashid Al-Khater")."""
     out: list[Any] = []
-    for ent in (_hyphened_whole(doc, _before_a_preposition(doc, e)) for e in doc.ents):
+    for ent in (_hyphened_whole(doc, _before_a_preposition(doc, _titled(doc, e)))
+                for e in doc.ents):
         if ent.label_ != "PERSON":
             continue
         start = ent.start
@@ -93,6 +94,22 @@ def person_spans(doc: Any) -> list[Any]:
         else:
             out.append(ent)
     return out
+
+
+# Courtesy titles only people bear: what follows them is a person's name.
+_PERSONAL = {"mr", "mrs", "ms", "dr", "prof", "professor"}
+
+
+def _titled(doc: Any, ent: Any) -> Any:
+    """A name after "Dr", "Mr" or "Ms" that the small model took for a place or a body
+    ("Dr Ifeoma Okafor-Rasmussen" as a GPE) is a person's."""
+    if ent.label_ == "PERSON" or ent.start == 0 or (
+            doc[ent.start - 1].lower_.rstrip(".") not in _PERSONAL) or not all(
+            t.text[:1].isupper() or t.text == "-" for t in ent):
+        return ent
+    person = doc[ent.start:ent.end]
+    person.label_ = "PERSON"
+    return person
 
 
 # Words the small model sometimes runs a name on through: "received Xi at Arjuna's Penance".

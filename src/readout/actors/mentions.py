@@ -424,6 +424,18 @@ class ActorFinder:
                 actor = self.kb.person_ref(key)
                 state.counts[actor.name] += 1
                 return TokenMention(before.i, token.i + 1, actor, "surname")
+        hyphened = _hyphened_name(token)
+        if hyphened is not None:
+            # "Dr Lam-Okonkwo said" after "Dr Harriet Lam-Okonkwo": the whole name, of one
+            # named before; its first part alone is no one's surname (not To Lam's). Two
+            # names joined ("the Modi-Netanyahu talks") are read one by one.
+            named = state.surnames.get(hyphened.text, [])
+            if len(named) == 1:
+                state.counts[named[0].name] += 1
+                return TokenMention(hyphened.start, hyphened.end, named[0], "surname")
+            last = hyphened[-1]
+            if last.text not in state.surnames and not self._surname_in_office(last, state):
+                return None
         options = state.surnames.get(token.text)
         if not options and token.tag_ == "NNP" and token.dep_ in {"nsubj", "nsubjpass"} and len(
                 state.first_names.get(token.text, [])) == 1:
@@ -1035,3 +1047,14 @@ def _holds(name: list[str], words: list[str]) -> bool:
 def _dateline_states(host: str | None) -> tuple[str, ...]:
     """The dateline's state as the states to prefer among namesakes in office."""
     return (host,) if host else ()
+
+
+def _hyphened_name(token: Any) -> Any:
+    """The span of a capitalised name joined to the next by a hyphen with no space
+    ("Lam-Okonkwo"), when the token opens one."""
+    doc = token.doc
+    end = token.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and (
+            not doc[end].whitespace_) and doc[end + 1].text[:1].isupper():
+        end += 2
+    return doc[token.i:end] if end > token.i + 1 else None
