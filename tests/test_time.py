@@ -300,6 +300,11 @@ ARTICLES = [
      ("2021-08-06", "day", "2021-08-06", "2021-08-06")),
     ("Talks in Rome\nPublished 04.05.2021\nThe ministers met.",
      ("2021-05-04", "day", "2021-05-04", "2021-05-04")),
+    # the year first, then always the month: a ministry's stamp on a line of its own
+    ("Talks in Beijing\nMinistry of Foreign Affairs\n2013/04/13\n\nThe ministers met.",
+     ("2013-04-13", "day", "2013-04-13", "2013-04-13")),
+    ("Talks in Seoul\nPublished: 2019.06.30 14:05\nThe leaders met.",
+     ("2019-06-30", "day", "2019-06-30", "2019-06-30")),
     # a dateline whose agency is written bare, not in brackets
     ("Talks in Astana\nASTANA, Oct. 27, 2015 Kyodo - The leaders agreed.",
      ("2015-10-27", "day", "2015-10-27", "2015-10-27")),

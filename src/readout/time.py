@@ -353,7 +353,7 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
 
 
 _AFTER_A_NUMBER = re.compile(r"(?<=\d)\.\s")
-_NUMERIC_LINE = re.compile(r"^\s*\d{1,2}([./-])\d{1,2}\1\d{4}\s*$")
+_NUMERIC_LINE = re.compile(r"^\s*(?:\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./])\d{1,2}\2\d{1,2})\s*$")
 _DATE_LED = re.compile(r"^[ \t]*(?P<date>[^\n–—]{8,40}?)[ \t]+[–—-][ \t]+\S[^\n]{3,}$")
 
 
@@ -374,6 +374,9 @@ def _bare(piece: str) -> str:
 _NO_CLOCK = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                        r"\s*(?:[A-Z]{2,4})?\s*$", re.I)
 _NUMERIC = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+# "2013/04/13", "2013.04.13": year first, then always the month (Chinese, Japanese, Korean
+# and many Asian ministries' stamps)
+_YEAR_FIRST = re.compile(r"^\s*(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
 
 
 def _stamp_cues(kind: str, rest: str, evidence: str) -> Iterable[DateConstraint]:
@@ -390,9 +393,16 @@ def _stamp_cues(kind: str, rest: str, evidence: str) -> Iterable[DateConstraint]
 
 
 def _numeric_day(text: str) -> dt.date | None:
-    """"17/06/2018 19:12": a numeric stamp, read when the order is certain: one of the first
-    two numbers is over 12, or the numbers are dotted or dashed ("06.08.2021", "05-11-2019"),
-    which is day first wherever it is written (month-first dates are written with slashes)."""
+    """"17/06/2018 19:12": a numeric stamp, read when the order is certain: the year first
+    ("2013/04/13"), one of the first two numbers over 12, or the numbers dotted or dashed
+    ("06.08.2021", "05-11-2019"), which is day first wherever it is written (month-first
+    dates are written with slashes)."""
+    year_first = _YEAR_FIRST.match(text)
+    if year_first is not None:
+        try:
+            return dt.date(int(year_first[1]), int(year_first[3]), int(year_first[4]))
+        except ValueError:
+            return None
     m = _NUMERIC.match(text)
     if m is None:
         return None
