@@ -220,6 +220,10 @@ import pytest
      [("meeting", {"Barack Obama", "Recep Tayyip Erdoğan"})]),
     ("Barack Obama met several leaders, including Recep Tayyip Erdogan and Vladimir Putin.",
      [("meeting", {"Barack Obama", "Recep Tayyip Erdoğan", "Vladimir Putin"})]),
+    # The one under whose auspices rivals signed took part.
+    ("Abdullah bin Abdulaziz Al Saud brought the rivals together. On Thursday, under his "
+     "auspices, Mahmoud Abbas and Khaled Meshaal signed the agreement.",
+     [("meeting", {"Abdullah bin Abdulaziz Al Saud", "Mahmoud Abbas", "Khaled Meshaal"})]),
     # Two surnames joined by a hyphen name the two sides.
     ("The Biden-Kishida talks in Tokyo covered defence and trade.",
      [("meeting", {"Joe Biden", "Fumio Kishida"})]),
