@@ -12,6 +12,11 @@ import pytest
 DAY = "2024-05-06"
 
 CASES = [
+    # A live blog's entry: "he" is the one person the entry named, as an object, not the
+    # subject of the entry before it.
+    ('Sean McCormack, the State Department spokesman, called the deal "a good step".\n'
+     'Pool video from a lunch shows Roh Moo-hyun in a reflective mood. "We did not agree on '
+     'everything this morning," he said.', "did not agree", "Roh Moo-hyun"),
     # A hyphened family name said again is the person named with it, not a known person
     # whose name is its first part (To Lam).
     ('Dr Harriet Lam-Okonkwo, a China specialist at a Sydney university, said both sides '

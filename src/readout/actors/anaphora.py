@@ -340,6 +340,24 @@ def lone_person_before(pronoun: Any, mentions: Sequence[tuple[int, int, ActorRef
     return people.pop() if len(people) == 1 else None
 
 
+def object_of_the_paragraph(pronoun: Any, mentions: Sequence[tuple[int, int, ActorRef]],
+                            subjects: Sequence[Subject], fits: Callable[[ActorRef], bool]
+                            ) -> ActorRef | None:
+    """A subject pronoun in a paragraph that has named no person as a subject is the one
+    person it named as an object before it, not the subject of an earlier paragraph (a live
+    blog's entry: "Pool video from a lunch shows Roh in a reflective mood. '...,' he said")."""
+    if pronoun.dep_ not in SUBJECTS or any(s.sentence[0] == id(pronoun.doc) for s in subjects):
+        return None
+    people = {actor for start, end, actor in mentions
+              if end <= pronoun.i and actor.kind == "person" and fits(actor)
+              and pronoun.doc[end - 1].dep_ in _OBJECTS
+              and not in_quotation(pronoun.doc, start)}
+    return people.pop() if len(people) == 1 else None
+
+
+_OBJECTS = {"dobj", "dative", "attr"}
+
+
 def _person_at(token: Any, mentions: Sequence[tuple[int, int, ActorRef]]) -> ActorRef | None:
     for start, end, actor in mentions:
         if start <= token.i < end and actor.kind == "person":

@@ -993,7 +993,8 @@ def _latest_of_gender(state: _State, gender: str, not_these: Sequence[ActorRef] 
     local = None
     if pronoun is not None:
         local = anaphora.conjunct_owner(pronoun, spans, fits) or anaphora.bound(
-            pronoun, spans, fits) or anaphora.lone_person_before(pronoun, spans, fits)
+            pronoun, spans, fits) or anaphora.lone_person_before(pronoun, spans, fits) or (
+            anaphora.object_of_the_paragraph(pronoun, spans, state.last_subject, fits))
     return local or anaphora.antecedent(state.last_subject, state.last_person, fits)
 
 
