@@ -98,7 +98,9 @@ _RULE_SOURCES = (
                 r"(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|"
                 r"last\s+night|(?:earlier|later)\s+(?:in\s+the\s+day|today)|today|tonight|"
                 r"this\s+(?:morning|afternoon|evening))\b"),
-    ("weekday", rf"(?:\b(?P<rel>last|next|this|coming|past)\s+)?(?P<wday>{WEEKDAY})"),
+    # "on Friday (2)": Brazilian and Portuguese news give the day of the month in brackets
+    ("weekday", rf"(?:\b(?P<rel>last|next|this|coming|past)\s+)?(?P<wday>{WEEKDAY})"
+                r"(?:\s*\((?P<day>[12]\d|3[01]|0?[1-9])\))?"),
     ("day-of-month", r"(?:\b(?P<cue>on|by|until|till|since|from|before|after)\s+)?the\s+"
                      r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
                      r"(?:\s+of\s+(?P<rel>this|last|next)\s+month)?"
@@ -446,6 +448,13 @@ def _weekday(f: Fields, ctx: Context) -> Moment | None:
     before/after; "this": in the anchor's Monday-to-Sunday week."""
     if ctx.anchor is None or f.wday is None:
         return None
+    if f.day is not None:  # "Friday (2)": the Friday of the 2nd nearest the anchor
+        anchor = ctx.anchor
+        near = (anchor + dt.timedelta(days=step) for step in range(-14, 15))
+        fits = sorted((d for d in near if d.day == f.day and d.weekday() == f.wday),
+                      key=lambda d: abs((d - anchor).days))
+        if fits:
+            return Moment(fits[0], "day")
     today = ctx.anchor.weekday()
     if f.rel == "this":
         return Moment(ctx.anchor + dt.timedelta(days=f.wday - today), "day")
