@@ -134,6 +134,9 @@ def _values(text: str, anchor: dt.date | None = WED) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "anchor", "expected"), [
     # the span leaves out "in"/"on" and a possessive, keeps "late", "mid-" and "this year"
     ("They met in May this year.", WED, [("May this year", "2024-05")]),
+    # a weekday with its day of the month in brackets, the Brazilian way: that Friday,
+    # though a later one is nearer the anchor
+    ("Lula met Milei on Friday (8).", WED, [("Friday (8)", "2024-11-08")]),
     ("It began in 2019.", None, [("2019", "2019")]),
     ("Saturday's talks ran late.", WED, [("Saturday", "2024-11-16")]),
     ("He left in late July.", WED, [("late July", "2024-07")]),
@@ -300,6 +303,9 @@ ARTICLES = [
      ("2021-08-06", "day", "2021-08-06", "2021-08-06")),
     ("Talks in Rome\nPublished 04.05.2021\nThe ministers met.",
      ("2021-05-04", "day", "2021-05-04", "2021-05-04")),
+    # a clock written the Portuguese way puts the day first
+    ("Talks in Caracas\nAgencia de Noticias - 03/12/2011 - 19h40\nThe leaders met.",
+     ("2011-12-03", "day", "2011-12-03", "2011-12-03")),
     # the year first, then always the month: a ministry's stamp on a line of its own
     ("Talks in Beijing\nMinistry of Foreign Affairs\n2013/04/13\n\nThe ministers met.",
      ("2013-04-13", "day", "2013-04-13", "2013-04-13")),

@@ -332,11 +332,16 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
         pieces = _BYLINE_SEPARATOR.split(line)
         if len(pieces) > 1 and len(line.strip()) <= 100:
             # "By our Europe correspondent | 12 July 2024": a date among the byline's parts
+            # ("03/12/2011 - 19h40": a clock written the French or Portuguese way puts the
+            # day first)
+            day_first = any(_H_CLOCK.fullmatch(piece.strip()) for piece in pieces)
             for piece in pieces:
                 stamp = _STAMP.match(piece)
                 if stamp:  # "Edited by Web Desk | Updated: Apr 04, 2025 17:12 IST"
                     yield from _stamp_cues(stamp.group("kind"), stamp.group("rest"),
                                            line.strip())
+                elif day_first and (numeric := _numeric_day(piece, day_first=True)):
+                    yield DateConstraint(numeric, numeric, line.strip(), point=numeric)
                 elif _whole_date(date := _bare(piece)) or _numeric_day(piece):
                     yield from _day_cue(date, line.strip(), dateline=False)
     for line in head.splitlines()[:6]:
@@ -374,6 +379,7 @@ def _bare(piece: str) -> str:
 _NO_CLOCK = re.compile(r"[\s,]*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                        r"\s*(?:[A-Z]{2,4})?\s*$", re.I)
 _NUMERIC = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+_H_CLOCK = re.compile(r"\d{1,2}h\d{2}")  # "19h40"
 # "2013/04/13", "2013.04.13": year first, then always the month (Chinese, Japanese, Korean
 # and many Asian ministries' stamps)
 _YEAR_FIRST = re.compile(r"^\s*(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")
@@ -392,11 +398,11 @@ def _stamp_cues(kind: str, rest: str, evidence: str) -> Iterable[DateConstraint]
             yield c
 
 
-def _numeric_day(text: str) -> dt.date | None:
+def _numeric_day(text: str, *, day_first: bool = False) -> dt.date | None:
     """"17/06/2018 19:12": a numeric stamp, read when the order is certain: the year first
     ("2013/04/13"), one of the first two numbers over 12, or the numbers dotted or dashed
     ("06.08.2021", "05-11-2019"), which is day first wherever it is written (month-first
-    dates are written with slashes)."""
+    dates are written with slashes), or the caller knows the day comes first."""
     year_first = _YEAR_FIRST.match(text)
     if year_first is not None:
         try:
@@ -406,7 +412,7 @@ def _numeric_day(text: str) -> dt.date | None:
     m = _NUMERIC.match(text)
     if m is None:
         return None
-    first, dot, second, year = int(m[1]), m[2] in ".-", int(m[3]), int(m[4])
+    first, dot, second, year = int(m[1]), m[2] in ".-" or day_first, int(m[3]), int(m[4])
     day, month = (first, second) if first > 12 or (dot and second <= 12) else (
         (second, first) if second > 12 else (0, 0))
     try:
