@@ -340,10 +340,9 @@ def _header_cues(plain: str) -> Iterable[DateConstraint]:
                 if stamp:  # "Edited by Web Desk | Updated: Apr 04, 2025 17:12 IST"
                     yield from _stamp_cues(stamp.group("kind"), stamp.group("rest"),
                                            line.strip())
-                elif day_first and (numeric := _numeric_day(piece, day_first=True)):
-                    yield DateConstraint(numeric, numeric, line.strip(), point=numeric)
-                elif _whole_date(date := _bare(piece)) or _numeric_day(piece):
-                    yield from _day_cue(date, line.strip(), dateline=False)
+                elif _whole_date(date := _bare(piece)) or _numeric_day(piece,
+                                                                        day_first=day_first):
+                    yield from _day_cue(date, line.strip(), dateline=False, day_first=day_first)
     for line in head.splitlines()[:6]:
         # "Mon 9 Dec 2019 23:58 GMT. First published on Mon 9 Dec 2019 13:05 GMT"
         inner = _INNER_STAMP.search(line)
@@ -436,8 +435,9 @@ def _whole_date(text: str) -> bool:
             and (found[0].start, found[0].end) == (0, len(text.strip())))
 
 
-def _day_cue(date_text: str, evidence: str, *, dateline: bool) -> Iterable[DateConstraint]:
-    numeric = _numeric_day(date_text)
+def _day_cue(date_text: str, evidence: str, *, dateline: bool, day_first: bool = False
+             ) -> Iterable[DateConstraint]:
+    numeric = _numeric_day(date_text, day_first=day_first)
     if numeric is not None:
         yield DateConstraint(numeric, numeric, evidence, point=numeric)
         return

@@ -32,9 +32,11 @@ def with_reference_day(context: Context, found: list[EventMention], lead_day: st
     "Yesterday morning he addressed Parliament. He later drove to President's House, where
     ... the two held a brief meeting." """
     told = [m.date for m in found if m.date and len(m.date) == 10]
-    # ("Marape had greeted Modi at the airport on Sunday evening": an earlier day is a look
-    # back, not the story moving on)
-    day_since = day_since if day_since and day_since > (told or [lead_day or ""])[-1] else None
+    last = told[-1] if told else lead_day or ""
+    if day_since is not None and day_since <= last:
+        # "Marape had greeted Modi at the airport on Sunday evening": an earlier day is a
+        # look back, not the story moving on
+        day_since = None
     told += [day_since] if day_since else []
     visits = [m for m in found if m.trigger.lower().startswith(VISITS)
               and m.status == "happened" and not m.background]
