@@ -110,7 +110,7 @@ def extract_events(
             lead_day = news_day(next(iter(paragraph.doc.sents)), context)
         for number, sent in enumerate(paragraph.doc.sents):
             that_year = year_told if THAT_YEAR.search(sent.text) else that_year
-            told = len(found)
+            found_before = len(found)
             for trigger in find_triggers(sent):
                 named = people + [m.actor for m in paragraph_mentions
                                   if m.start < trigger.token.i and m.actor.kind == "person"]
@@ -125,7 +125,8 @@ def extract_events(
                 if not new and found:
                     found[-1] = _host_joins(trigger.token, paragraph_mentions, found[-1])
             year_told = last_year(sent.text) or year_told
-            day_since = None if len(found) > told else (day_told(sent, context) or day_since)
+            day_since = None if len(found) > found_before else (
+                day_told(sent, context) or day_since)
             rosters.append(_roster(paragraph_mentions, sent.start, sent.end))
         people += [m.actor for m in paragraph_mentions if m.actor.kind == "person"]
     officials = _titled_people(paragraphs, mentions)

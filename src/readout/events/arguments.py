@@ -414,13 +414,14 @@ def _met_in_it(path: list[Any], trigger: Any) -> bool:
 def _hosted(path: list[Any]) -> bool:
     """"talks hosted by X", "met under the chairmanship of X", "signed under his auspices":
     the host, chair or mediator took part."""
-    chaired = any(t.lower_ in CHAIRMANSHIP and t.head.lower_ == "under" for t in path)
+    chaired = any(t.lower_ in PRESIDING and t.head.lower_ == "under" for t in path)
     return chaired or (any(t.dep_ == "acl" and t.lower_ in PARTY_CLAUSES for t in path)
                        and any(t.dep_ == "agent" for t in path))
 
 
-CHAIRMANSHIP = {"chairmanship", "co-chairmanship", "chairpersonship", "chairwomanship",
-                "auspices", "mediation"}
+# What one presides over a meeting "under": its chair, its host or its mediator.
+PRESIDING = {"chairmanship", "co-chairmanship", "chairpersonship", "chairwomanship",
+             "auspices", "mediation"}
 
 
 def _led_for(token: Any) -> bool:

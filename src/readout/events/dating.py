@@ -62,13 +62,16 @@ def day_told(sent: Any, context: Context) -> str | None:
     context nor a day still to come."""
     if context.published is None or not _DAY_WORDS.search(sent.text):
         return None
+    near = [m for m in dates_in(sent, context, "past") if len(m.value) == 10
+            and not is_old(m.value, context.published)
+            and not after_publication(m.value, context.published)]
+    if not near:
+        return None  # most sentences: no need to pair the paragraph's quote marks
     # "'Today I bring the same message back,' Modi told legislators": a speaker's day
     quoted = [(q.start - sent.start_char, q.end - sent.start_char)
               for q in find_quoted(sent.doc.text)]
-    days = {m.value for m in dates_in(sent, context, "past") if len(m.value) == 10
-            and not is_old(m.value, context.published)
-            and not after_publication(m.value, context.published)
-            and not any(start <= m.span.start < end for start, end in quoted)}
+    days = {m.value for m in near
+            if not any(start <= m.span.start < end for start, end in quoted)}
     return days.pop() if len(days) == 1 else None
 
 
